@@ -1,0 +1,125 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { readEnv } from "./src/lib/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = readEnv(process.env)
+
+/** Medusa's Redis-backed infrastructure modules, switched on by REDIS_URL. */
+function redisModules(redisUrl: string) {
+  return [
+    {
+      key: Modules.EVENT_BUS,
+      resolve: "@medusajs/medusa/event-bus-redis",
+      options: { redisUrl },
+    },
+    {
+      key: Modules.WORKFLOW_ENGINE,
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl } },
+    },
+    {
+      key: Modules.LOCKING,
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+    {
+      key: Modules.CACHING,
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+/** Stripe joins the always-present system provider when a key is configured. */
+function paymentModule() {
+  if (!env.STRIPE_API_KEY) {
+    return []
+  }
+  return [
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/payment-stripe",
+            id: "stripe",
+            options: {
+              apiKey: env.STRIPE_API_KEY,
+              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+            },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+    // Session cookies are Secure exactly when the backend is served over https, so the admin
+    // also works on a production build served over plain http on localhost (`npm start`).
+    cookieOptions: {
+      secure: env.BACKEND_URL.startsWith("https://"),
+      sameSite: "lax",
+    },
+  },
+  admin: {
+    disable: env.MEDUSA_DISABLE_ADMIN,
+    backendUrl: env.BACKEND_URL,
+  },
+  featureFlags: {
+    translation: true,
+    caching: Boolean(env.REDIS_URL),
+  },
+  modules: [
+    { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              backend_url: `${env.BACKEND_URL}/static`,
+              upload_dir: env.FILE_UPLOAD_DIR,
+            },
+          },
+        ],
+      },
+    },
+    ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
+    ...paymentModule(),
+  ],
+})

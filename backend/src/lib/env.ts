@@ -1,0 +1,100 @@
+import { z } from "zod"
+
+/**
+ * The backend's environment, validated once at start. Every variable is documented in the
+ * repository's `.env.example`; a bad value stops the start with a message naming it.
+ */
+
+/** Secrets that ship in examples and must never reach production. */
+export const DEFAULT_SECRETS = ["supersecret", "change-me", "sipakam-dev-secret"]
+const DEV_SECRET = "sipakam-dev-secret"
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value))
+    .refine(
+      (value) => value === undefined || protocols.some((p) => value.startsWith(`${p}://`)),
+      { message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(" or ")}` }
+    )
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value))
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1")
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(9000),
+  DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
+  REDIS_URL: optionalUrl(["redis", "rediss"]),
+  JWT_SECRET: optionalString,
+  COOKIE_SECRET: optionalString,
+  BACKEND_URL: z.url().default("http://localhost:9000"),
+  FILE_UPLOAD_DIR: optionalString,
+  STORE_CORS: z.string().default("http://localhost:5173,http://127.0.0.1:5173"),
+  ADMIN_CORS: z.string().default("http://localhost:9000,http://127.0.0.1:9000"),
+  AUTH_CORS: z
+    .string()
+    .default("http://localhost:5173,http://127.0.0.1:5173,http://localhost:9000,http://127.0.0.1:9000"),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  MEDUSA_DISABLE_ADMIN: booleanFlag,
+  MEILISEARCH_HOST: optionalUrl(["http", "https"]),
+  MEILISEARCH_API_KEY: optionalString,
+  STRIPE_API_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+})
+
+export type BackendEnvType = z.infer<typeof EnvSchema> & {
+  JWT_SECRET: string
+  COOKIE_SECRET: string
+}
+
+export class EnvError extends Error {
+  override name = "EnvError"
+}
+
+/** Parses and checks the environment; throws an `EnvError` naming every bad variable. */
+export function readEnv(source: NodeJS.ProcessEnv): BackendEnvType {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`
+    )
+    throw new EnvError(`Invalid environment:\n${problems.join("\n")}\nSee .env.example.`)
+  }
+  const env = parsed.data
+
+  if (env.NODE_ENV === "production") {
+    const weak = (["JWT_SECRET", "COOKIE_SECRET"] as const).filter((name) => {
+      const value = env[name]
+      return !value || DEFAULT_SECRETS.includes(value) || value.length < 32
+    })
+    if (weak.length > 0) {
+      throw new EnvError(
+        `Refusing to start in production: ${weak.join(" and ")} ${
+          weak.length > 1 ? "are" : "is"
+        } missing, a default value, or shorter than 32 characters. ` +
+          `Set ${weak.join(" and ")} to long random values (for example \`openssl rand -hex 32\`).`
+      )
+    }
+  }
+
+  if (env.MEILISEARCH_HOST && !env.MEILISEARCH_API_KEY && env.NODE_ENV === "production") {
+    throw new EnvError("MEILISEARCH_API_KEY: required in production when MEILISEARCH_HOST is set")
+  }
+
+  return {
+    ...env,
+    JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET,
+    COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET,
+  }
+}
