@@ -95,7 +95,6 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.MEDUSA_DISABLE_ADMIN,
-    backendUrl: env.BACKEND_URL,
   },
   featureFlags: {
     translation: true,
