@@ -1,0 +1,42 @@
+import { readEnv } from "../env"
+
+const strongSecret = "a".repeat(64)
+
+describe("readEnv", () => {
+  it("needs nothing in development", () => {
+    const env = readEnv({})
+    expect(env.NODE_ENV).toBe("development")
+    expect(env.PORT).toBe(9000)
+    expect(env.JWT_SECRET).toBeTruthy()
+    expect(env.DATABASE_URL).toBeUndefined()
+  })
+
+  it("names the variable that is malformed", () => {
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a URL starting with postgres:\/\//)
+    expect(() => readEnv({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/)
+    expect(() => readEnv({ PORT: "nine thousand" })).toThrow(/PORT/)
+    expect(() => readEnv({ MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
+  })
+
+  it("refuses production without secrets, naming both", () => {
+    expect(() => readEnv({ NODE_ENV: "production" })).toThrow(/JWT_SECRET and COOKIE_SECRET/)
+  })
+
+  it("refuses production with a default secret, naming it", () => {
+    expect(() =>
+      readEnv({ NODE_ENV: "production", JWT_SECRET: "supersecret", COOKIE_SECRET: strongSecret })
+    ).toThrow(/Refusing to start in production: JWT_SECRET is/)
+  })
+
+  it("accepts production with long random secrets", () => {
+    const env = readEnv({ NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: `${strongSecret}b` })
+    expect(env.JWT_SECRET).toBe(strongSecret)
+  })
+
+  it("treats empty optional values as unset", () => {
+    const env = readEnv({ REDIS_URL: "", MEILISEARCH_HOST: "", STRIPE_API_KEY: "" })
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(env.MEILISEARCH_HOST).toBeUndefined()
+    expect(env.STRIPE_API_KEY).toBeUndefined()
+  })
+})

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { BACKEND_BUILD_DIR, BACKEND_DIR, REPO_ROOT, SHARED_DIR, STOREFRONT_BUILD_DIR, STOREFRONT_DIR } from "./paths.js"
+import { run } from "./processes.js"
+
+const SKIPPED = new Set(["node_modules", ".medusa", "dist", ".cache", "static", "integration-tests", "__tests__"])
+
+function listFiles(entry: string): string[] {
+  if (!fs.existsSync(entry)) {
+    return []
+  }
+  if (!fs.statSync(entry).isDirectory()) {
+    return [entry]
+  }
+  return fs
+    .readdirSync(entry, { withFileTypes: true })
+    .filter((child) => !SKIPPED.has(child.name))
+    .flatMap((child) => listFiles(path.join(entry, child.name)))
+}
+
+/** A digest of the files a build reads, so an unchanged tree is never rebuilt. */
+export function hashInputs(inputs: string[]): string {
+  const hash = createHash("sha256")
+  for (const file of inputs.flatMap(listFiles).sort()) {
+    hash.update(path.relative(REPO_ROOT, file))
+    hash.update("\0")
+    hash.update(fs.readFileSync(file))
+    hash.update("\0")
+  }
+  return hash.digest("hex")
+}
+
+type BuildTarget = {
+  name: string
+  inputs: string[]
+  output: string
+  build: () => Promise<void>
+}
+
+const STAMP = ".sipakam-build-stamp"
+const LOCKFILE = path.join(REPO_ROOT, "package-lock.json")
+const sharedInputs = [path.join(SHARED_DIR, "src"), path.join(SHARED_DIR, "package.json"), path.join(SHARED_DIR, "tsconfig.json")]
+
+const backendInputs = [
+  path.join(BACKEND_DIR, "src"),
+  path.join(BACKEND_DIR, "medusa-config.ts"),
+  path.join(BACKEND_DIR, "package.json"),
+  path.join(BACKEND_DIR, "tsconfig.json"),
+  LOCKFILE,
+  ...sharedInputs,
+]
+
+/** Identifies the backend's code; migrations only need to run again when it changes. */
+export const backendDigest = () => hashInputs(backendInputs)
+
+const TARGETS: BuildTarget[] = [
+  {
+    name: "shared package",
+    inputs: sharedInputs,
+    output: path.join(SHARED_DIR, "dist"),
+    build: () => run("npm", ["run", "build", "--workspace", "@sipakam/shared"], { cwd: REPO_ROOT, quiet: true }),
+  },
+  {
+    name: "backend and admin",
+    inputs: backendInputs,
+    output: BACKEND_BUILD_DIR,
+    build: () =>
+      run("npx", ["medusa", "build"], {
+        cwd: BACKEND_DIR,
+        quiet: true,
+        env: { ...process.env, NODE_ENV: "production" },
+      }),
+  },
+  {
+    name: "storefront",
+    inputs: [
+      path.join(STOREFRONT_DIR, "src"),
+      path.join(STOREFRONT_DIR, "public"),
+      path.join(STOREFRONT_DIR, "index.html"),
+      path.join(STOREFRONT_DIR, "vite.config.ts"),
+      path.join(STOREFRONT_DIR, "package.json"),
+      path.join(STOREFRONT_DIR, "tsconfig.json"),
+      LOCKFILE,
+      ...sharedInputs,
+    ],
+    output: STOREFRONT_BUILD_DIR,
+    build: () => run("npm", ["run", "build", "--workspace", "@sipakam/storefront"], { cwd: REPO_ROOT, quiet: true }),
+  },
+]
+
+/** Builds what changed since the last build (shared package, backend with admin, storefront). */
+export async function buildIfChanged(log: (line: string) => void): Promise<void> {
+  for (const target of TARGETS) {
+    const digest = hashInputs(target.inputs)
+    const stampFile = path.join(target.output, STAMP)
+    if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === digest) {
+      log(`${target.name}: up to date`)
+      continue
+    }
+    log(`${target.name}: building (first start or changed sources)...`)
+    const started = Date.now()
+    await target.build()
+    fs.writeFileSync(stampFile, digest)
+    log(`${target.name}: built in ${Math.round((Date.now() - started) / 1000)} s`)
+  }
+}
