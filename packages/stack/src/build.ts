@@ -35,7 +35,7 @@ type BuildTarget = {
   name: string
   inputs: string[]
   output: string
-  build: () => Promise<void>
+  build: (backendEnv: NodeJS.ProcessEnv) => Promise<void>
 }
 
 const STAMP = ".sipakam-build-stamp"
@@ -65,12 +65,8 @@ const TARGETS: BuildTarget[] = [
     name: "backend and admin",
     inputs: backendInputs,
     output: BACKEND_BUILD_DIR,
-    build: () =>
-      run("npx", ["medusa", "build"], {
-        cwd: BACKEND_DIR,
-        quiet: true,
-        env: { ...process.env, NODE_ENV: "production" },
-      }),
+    build: (backendEnv) =>
+      run("npx", ["medusa", "build"], { cwd: BACKEND_DIR, quiet: true, env: backendEnv }),
   },
   {
     name: "storefront",
@@ -81,6 +77,7 @@ const TARGETS: BuildTarget[] = [
       path.join(STOREFRONT_DIR, "vite.config.ts"),
       path.join(STOREFRONT_DIR, "package.json"),
       path.join(STOREFRONT_DIR, "tsconfig.json"),
+      path.join(STOREFRONT_DIR, "tsconfig.node.json"),
       LOCKFILE,
       ...sharedInputs,
     ],
@@ -89,8 +86,12 @@ const TARGETS: BuildTarget[] = [
   },
 ]
 
-/** Builds what changed since the last build (shared package, backend with admin, storefront). */
-export async function buildIfChanged(log: (line: string) => void): Promise<void> {
+/**
+ * Builds what changed since the last build (shared package, backend with admin, storefront).
+ * `backendEnv` must say NODE_ENV=production (or the admin ships React's development build) and
+ * so carry real secrets, which production's configuration demands.
+ */
+export async function buildIfChanged(log: (line: string) => void, backendEnv: NodeJS.ProcessEnv): Promise<void> {
   for (const target of TARGETS) {
     const digest = hashInputs(target.inputs)
     const stampFile = path.join(target.output, STAMP)
@@ -100,7 +101,7 @@ export async function buildIfChanged(log: (line: string) => void): Promise<void>
     }
     log(`${target.name}: building (first start or changed sources)...`)
     const started = Date.now()
-    await target.build()
+    await target.build(backendEnv)
     fs.writeFileSync(stampFile, digest)
     log(`${target.name}: built in ${Math.round((Date.now() - started) / 1000)} s`)
   }

@@ -63,7 +63,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: !options.ephemeral,
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200"],
     onLog: (message) => options.log?.(message.trim()),
     onError: (message) => options.log?.(String(message).trim()),
   })

@@ -67,7 +67,6 @@ export async function startStack(
     }
     await ensureDatabase(databaseUrl, { reset: Boolean(options.reset && settings.databaseUrl) })
 
-    await buildIfChanged(log)
 
     const backendUrl = process.env.BACKEND_URL || `http://localhost:${backendPort}`
     const storefrontUrl = process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`
@@ -87,6 +86,8 @@ export async function startStack(
       ADMIN_CORS: process.env.ADMIN_CORS || unique(backendOrigins),
       AUTH_CORS: process.env.AUTH_CORS || unique([...storefrontOrigins, ...backendOrigins]),
     }
+
+    await buildIfChanged(log, backendEnv)
 
     const migrationKey = `${backendDigest()} ${databaseUrl}`
     if (!fs.existsSync(migrationStamp) || fs.readFileSync(migrationStamp, "utf8") !== migrationKey) {

@@ -14,13 +14,16 @@ export type TestPostgresType = {
 }
 
 /**
+ * @medusajs/test-utils turns SSL on for any database host that is not "localhost", so the
+ * host is always given by that name.
+ *
  * A PostgreSQL server for integration tests: the one at 127.0.0.1:5432 when it answers, else a
  * throw-away embedded server in the temp directory, removed when stopped.
  */
 export async function provideTestPostgres(): Promise<TestPostgresType> {
   if (await canConnect(LOCAL_SERVER)) {
     return {
-      env: { DB_HOST: "127.0.0.1", DB_PORT: "5432", DB_USERNAME: "postgres", DB_PASSWORD: "" },
+      env: { DB_HOST: "localhost", DB_PORT: "5432", DB_USERNAME: "postgres", DB_PASSWORD: "" },
       description: "the PostgreSQL at 127.0.0.1:5432",
       stop: async () => undefined,
     }
@@ -32,7 +35,7 @@ export async function provideTestPostgres(): Promise<TestPostgresType> {
     ephemeral: true,
   })
   return {
-    env: { DB_HOST: server.host, DB_PORT: String(server.port), DB_USERNAME: server.user, DB_PASSWORD: password },
+    env: { DB_HOST: "localhost", DB_PORT: String(server.port), DB_USERNAME: server.user, DB_PASSWORD: password },
     description: `an embedded PostgreSQL on 127.0.0.1:${server.port}`,
     stop: server.stop,
   }

@@ -1,0 +1,174 @@
+import { createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import type { CraftCode } from "@sipakam/shared"
+import { buildCatalogue } from "./seed/catalogue"
+import { ensureCraftCategories, type SeededCategory } from "./seed/categories"
+import { DEFAULT_SALES_CHANNEL_NAME, DEFAULT_SHIPPING_PROFILE_NAME } from "./seed/constants"
+import { ensureDemoAccounts } from "./seed/demo-accounts"
+import { ensureFulfillment, type SeededShipping } from "./seed/fulfillment"
+import { ensureKhmerTranslations, type KhmerTranslation } from "./seed/khmer-translations"
+import { ensureProducts, type SeededProduct } from "./seed/products"
+import { ensureRegions, type SeededRegions } from "./seed/regions"
+import { ensureStockLevels } from "./seed/stock-levels"
+import {
+  ensureKhmerLocale,
+  isSeeded,
+  loadStore,
+  markSeeded,
+  updateStoreSettings,
+} from "./seed/store-settings"
+
+async function defaultSalesChannelId(
+  container: MedusaContainer,
+  fallback: string | null
+): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id"],
+    filters: { name: DEFAULT_SALES_CHANNEL_NAME },
+  })
+  const id = data[0]?.id ?? fallback
+  if (!id) {
+    throw new Error(`No "${DEFAULT_SALES_CHANNEL_NAME}" found`)
+  }
+  return id
+}
+
+/** Medusa's migration scripts create the default profile; a bare test database may lack it. */
+async function defaultShippingProfileId(container: MedusaContainer): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_profile",
+    fields: ["id"],
+    filters: { type: "default" },
+  })
+  if (data[0]) {
+    return data[0].id
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: DEFAULT_SHIPPING_PROFILE_NAME, type: "default" }] },
+  })
+  return result[0].id
+}
+
+function khmerTexts(
+  products: SeededProduct[],
+  categories: SeededCategory[],
+  shipping: SeededShipping,
+  regions: SeededRegions
+): KhmerTranslation[] {
+  const productTexts = products.flatMap(({ id, spec, variants, options }) => [
+    {
+      reference: "product",
+      reference_id: id,
+      translations: { title: spec.title.km, description: spec.description.km },
+    },
+    ...variants.flatMap((variant) => {
+      const variantSpec = spec.variants.find((candidate) => candidate.sku === variant.sku)
+      return variantSpec
+        ? [
+            {
+              reference: "product_variant",
+              reference_id: variant.id,
+              translations: { title: variantSpec.value.km },
+            },
+          ]
+        : []
+    }),
+    ...options.flatMap((option) => [
+      {
+        reference: "product_option",
+        reference_id: option.id,
+        translations: { title: spec.option.km },
+      },
+      ...option.values.flatMap((value) => {
+        const variantSpec = spec.variants.find((candidate) => candidate.value.en === value.value)
+        return variantSpec
+          ? [
+              {
+                reference: "product_option_value",
+                reference_id: value.id,
+                translations: { value: variantSpec.value.km },
+              },
+            ]
+          : []
+      }),
+    ]),
+  ])
+  return [
+    ...productTexts,
+    ...categories.map((category) => ({
+      reference: "product_category",
+      reference_id: category.id,
+      translations: { name: category.name.km, description: category.description.km },
+    })),
+    ...shipping.options.map((option) => ({
+      reference: "shipping_option",
+      reference_id: option.id,
+      translations: { name: option.name.km },
+    })),
+    ...shipping.types.map((type) => ({
+      reference: "shipping_option_type",
+      reference_id: type.id,
+      translations: { label: type.label.km, description: type.description.km },
+    })),
+    ...Object.values(regions).map((region) => ({
+      reference: "region",
+      reference_id: region.id,
+      translations: { name: region.spec.name.km },
+    })),
+  ]
+}
+
+/**
+ * Seeds the demo catalogue: regions and taxes, the Siem Reap hub and its shipping, about 130
+ * products across every craft with generated artwork, stock and Khmer translations, and the
+ * demo accounts. Every record is found by a natural key before it is created, so a second run,
+ * or a run after an interrupted one, ends in the same state; the store's metadata records a
+ * completed run, after which the seed returns at once.
+ */
+export default async function seedDemoCatalogue({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const started = Date.now()
+  const store = await loadStore(container)
+  if (isSeeded(store)) {
+    logger.info("Demo catalogue already seeded")
+    return
+  }
+  const step = (message: string) =>
+    logger.info(`Seed: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+
+  await ensureKhmerLocale(container)
+  const regions = await ensureRegions(container)
+  step("regions and tax regions ready")
+
+  const salesChannelId = await defaultSalesChannelId(container, store.default_sales_channel_id)
+  const shippingProfileId = await defaultShippingProfileId(container)
+  const shipping = await ensureFulfillment(container, regions, salesChannelId, shippingProfileId)
+  await updateStoreSettings(container, store.id, {
+    regionId: regions.cambodia.id,
+    locationId: shipping.locationId,
+  })
+  step("stock location, shipping and store settings ready")
+
+  const categories = await ensureCraftCategories(container)
+  const categoryIds = Object.fromEntries(
+    categories.map((category) => [category.craft, category.id])
+  ) as Record<CraftCode, string>
+  const products = await ensureProducts(container, buildCatalogue(), {
+    salesChannelId,
+    shippingProfileId,
+    categoryIds,
+  })
+  step(`${products.length} products ready`)
+
+  await ensureStockLevels(container, shipping.locationId, products)
+  await ensureKhmerTranslations(container, khmerTexts(products, categories, shipping, regions))
+  step("stock and Khmer translations ready")
+
+  await ensureDemoAccounts(container)
+  await markSeeded(container, store)
+  step("demo accounts ready; demo catalogue seeded")
+}

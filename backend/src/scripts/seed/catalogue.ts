@@ -1,0 +1,143 @@
+import { HeritageMetadataSchema, type HeritageMetadataType } from "@sipakam/shared"
+import type { BilingualText, CraftLine, DesignSpec, ItemSpec } from "./craft-line"
+import { BACKSTRAP_WEAVING, COTTON_KRAMA, HOL_SILK, PHAMUONG_SILK } from "./lines-textiles"
+import { BASKETRY, POTTERY } from "./lines-fibre-and-clay"
+import { LACQUER, SILVERWORK, STONE_CARVING, WOOD_CARVING } from "./lines-metal-stone-wood"
+import { MUSICAL_INSTRUMENTS, SBEK_THOM } from "./lines-performing-arts"
+import { hashString } from "./random"
+
+export const CRAFT_LINES: CraftLine[] = [
+  HOL_SILK,
+  PHAMUONG_SILK,
+  COTTON_KRAMA,
+  BACKSTRAP_WEAVING,
+  BASKETRY,
+  POTTERY,
+  SILVERWORK,
+  STONE_CARVING,
+  WOOD_CARVING,
+  LACQUER,
+  SBEK_THOM,
+  MUSICAL_INSTRUMENTS,
+]
+
+/** Euro prices follow the dollar at a fixed demo rate, rounded to 50 cents. */
+const EUR_CENTS_PER_100_USD_CENTS = 92
+
+export type CatalogueVariant = {
+  sku: string
+  value: BilingualText
+  /** Prices in integer minor units. */
+  prices: { usd: number; eur: number }
+  stock: number
+}
+
+export type CatalogueProduct = {
+  handle: string
+  title: BilingualText
+  description: BilingualText
+  option: BilingualText
+  variants: CatalogueVariant[]
+  heritage: HeritageMetadataType
+  weightGrams: number
+  artwork: { shape: string; design: string; seed: number; views: number }
+}
+
+function pickPairs(line: CraftLine): { item: ItemSpec; design: DesignSpec }[] {
+  const designsFor = (item: ItemSpec) => {
+    if (!item.designKeys) {
+      return line.designs
+    }
+    return item.designKeys.map((key) => {
+      const design = line.designs.find((candidate) => candidate.key === key)
+      if (!design) {
+        throw new Error(`${line.craft}: item ${item.key} names unknown design ${key}`)
+      }
+      return design
+    })
+  }
+  const pairs: { item: ItemSpec; design: DesignSpec }[] = []
+  const seen = new Set<string>()
+  const attempts = line.items.length * line.designs.length * 2
+  // Walk items round-robin and rotate designs each round, so a line mixes objects and motifs.
+  for (let k = 0; k < attempts && pairs.length < line.count; k++) {
+    const itemIndex = k % line.items.length
+    const round = Math.floor(k / line.items.length)
+    const item = line.items[itemIndex]
+    const designs = designsFor(item)
+    const design = designs[(round + itemIndex) % designs.length]
+    const key = `${item.key}/${design.key}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      pairs.push({ item, design })
+    }
+  }
+  if (pairs.length < line.count) {
+    throw new Error(
+      `${line.craft}: only ${pairs.length} item-design pairs for ${line.count} products`
+    )
+  }
+  return pairs
+}
+
+function stockFor(handle: string, variantIndex: number, item: ItemSpec, low: boolean): number {
+  if (item.stock === "one-of-a-kind") {
+    return 1
+  }
+  const hash = hashString(`${handle}#${variantIndex}`)
+  return low ? 1 + (hash % 3) : 6 + (hash % 35)
+}
+
+function productOf(
+  line: CraftLine,
+  item: ItemSpec,
+  design: DesignSpec,
+  index: number
+): CatalogueProduct {
+  const handle = `${design.key}-${item.key}`
+  const origin = line.origins[index % line.origins.length]
+  const technique = line.technique[index % line.technique.length]
+  const seed = hashString(handle)
+  const low = index % 5 === 3
+  const premium = design.premiumUsd ?? 0
+  const heritage = HeritageMetadataSchema.parse({
+    craft: line.craft,
+    province: origin.province,
+    people: origin.people,
+    materials: [...new Set([...item.materials, ...(design.materials ?? [])])],
+  })
+  const sentences = [item.about, design.about, origin.about, technique, line.care]
+  return {
+    handle,
+    title: { en: `${design.prefix} ${item.name.en}`, km: `${item.name.km} ${design.km}` },
+    description: {
+      en: sentences.map((sentence) => sentence.en).join(" "),
+      km: sentences.map((sentence) => sentence.km).join(" "),
+    },
+    option: item.option,
+    variants: item.variants.map((spec, variantIndex) => {
+      const usd = spec.usd + premium
+      return {
+        sku: `SPK-${handle}-${variantIndex + 1}`.toUpperCase(),
+        value: spec.value,
+        prices: { usd, eur: Math.round((usd * EUR_CENTS_PER_100_USD_CENTS) / 100 / 50) * 50 },
+        stock: stockFor(handle, variantIndex, item, low),
+      }
+    }),
+    heritage,
+    weightGrams: item.weightGrams,
+    artwork: { shape: item.shape, design: design.key, seed, views: 1 + (seed % 3) },
+  }
+}
+
+/** The demo catalogue: the same products, prices, stock and artwork on every run. */
+export function buildCatalogue(): CatalogueProduct[] {
+  const products = CRAFT_LINES.flatMap((line) =>
+    pickPairs(line).map(({ item, design }, index) => productOf(line, item, design, index))
+  )
+  const handles = new Set(products.map((product) => product.handle))
+  if (handles.size !== products.length) {
+    throw new Error("The demo catalogue has duplicate handles")
+  }
+  return products
+}

@@ -1,0 +1,32 @@
+/** Natural keys and fixed values of the demo data; tests and the local launcher rely on them. */
+
+/** Written to `store.metadata.sipakam_seed_version` when the seed has completed. */
+export const SEED_VERSION = 1
+export const SEED_VERSION_KEY = "sipakam_seed_version"
+
+/** Khmer as the Translation Module names it. */
+export const KHMER_LOCALE = { code: "km-KH", name: "Khmer (Cambodia)" }
+
+/** The store's locales, one per storefront language (en, km, fr, zh, ko, ja). */
+export const STORE_LOCALE_CODES = ["en-US", "km-KH", "fr-FR", "zh-CN", "ko-KR", "ja-JP"]
+
+/** Riels per US dollar, kept in the Cambodia region's metadata for indicative KHR prices. */
+export const KHR_PER_USD = 4100
+
+export const DEMO_PASSWORD = "sipakam-demo"
+
+export const DEMO_EMAILS = {
+  operator: "admin@sipakam.local",
+  tourist: "tourist@sipakam.local",
+  hotel: "hotel@sipakam.local",
+} as const
+
+export const DEFAULT_SALES_CHANNEL_NAME = "Default Sales Channel"
+export const DEFAULT_PUBLISHABLE_KEY_TITLE = "Default Publishable API Key"
+export const DEFAULT_SHIPPING_PROFILE_NAME = "Default Shipping Profile"
+
+export const STOCK_LOCATION_NAME = "Sipakam hub, Siem Reap"
+export const FULFILLMENT_SET_NAME = "Sipakam hub shipping"
+export const MANUAL_FULFILLMENT_PROVIDER_ID = "manual_manual"
+export const SYSTEM_PAYMENT_PROVIDER_ID = "pp_system_default"
+export const SYSTEM_TAX_PROVIDER_ID = "tp_system"

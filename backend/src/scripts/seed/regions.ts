@@ -1,0 +1,103 @@
+import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { text, type BilingualText } from "./craft-line"
+import { KHR_PER_USD, SYSTEM_PAYMENT_PROVIDER_ID, SYSTEM_TAX_PROVIDER_ID } from "./constants"
+
+export type RegionKey = "cambodia" | "europe" | "rest-of-world"
+
+export type RegionSpec = {
+  key: RegionKey
+  name: BilingualText
+  currency: "usd" | "eur"
+  countries: string[]
+  metadata?: Record<string, unknown>
+}
+
+const countryCodes = (list: string) => list.split(" ")
+
+export const REGIONS: RegionSpec[] = [
+  {
+    key: "cambodia",
+    name: text("Cambodia", "កម្ពុជា"),
+    currency: "usd",
+    countries: ["kh"],
+    metadata: { khr_per_usd: KHR_PER_USD },
+  },
+  {
+    key: "europe",
+    name: text("Europe", "អឺរ៉ុប"),
+    currency: "eur",
+    countries: countryCodes(
+      "at be bg ch cy cz de dk ee es fi fr gb gr hr hu ie is it lt lu lv mt nl no pl pt ro se si sk"
+    ),
+  },
+  {
+    key: "rest-of-world",
+    name: text("Rest of world", "ប្រទេសផ្សេងទៀត"),
+    currency: "usd",
+    countries: countryCodes(
+      "us ca mx br ar cl au nz jp kr cn hk tw sg th vn la mm my id ph in ae il za"
+    ),
+  },
+]
+
+export type SeededRegions = Record<RegionKey, { id: string; spec: RegionSpec }>
+
+/** Finds or creates the three regions (by name) and a tax region for each of their countries. */
+export async function ensureRegions(container: MedusaContainer): Promise<SeededRegions> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const names = REGIONS.map((spec) => spec.name.en)
+  const { data: existing } = await query.graph({
+    entity: "region",
+    fields: ["id", "name"],
+    filters: { name: names },
+  })
+  const missing = REGIONS.filter((spec) => !existing.some((region) => region.name === spec.name.en))
+  if (missing.length) {
+    await createRegionsWorkflow(container).run({
+      input: {
+        regions: missing.map((spec) => ({
+          name: spec.name.en,
+          currency_code: spec.currency,
+          countries: spec.countries,
+          payment_providers: [SYSTEM_PAYMENT_PROVIDER_ID],
+          metadata: spec.metadata,
+        })),
+      },
+    })
+  }
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "name"],
+    filters: { name: names },
+  })
+
+  const countries = REGIONS.flatMap((spec) => spec.countries)
+  const { data: taxRegions } = await query.graph({
+    entity: "tax_region",
+    fields: ["id", "country_code", "parent_id"],
+    filters: { country_code: countries },
+  })
+  const taxed = new Set(
+    taxRegions
+      .filter((taxRegion) => !taxRegion.parent_id)
+      .map((taxRegion) => taxRegion.country_code)
+  )
+  const untaxed = countries.filter((country) => !taxed.has(country))
+  if (untaxed.length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: untaxed.map((country_code) => ({ country_code, provider_id: SYSTEM_TAX_PROVIDER_ID })),
+    })
+  }
+
+  return Object.fromEntries(
+    REGIONS.map((spec) => {
+      const region = regions.find((candidate) => candidate.name === spec.name.en)
+      if (!region) {
+        throw new Error(`Region ${spec.name.en} was not created`)
+      }
+      return [spec.key, { id: region.id, spec }]
+    })
+  ) as SeededRegions
+}

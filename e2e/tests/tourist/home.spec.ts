@@ -1,0 +1,83 @@
+import { expect, test } from "../../fixtures"
+
+const MIN_PRODUCTS = 12
+// A formatted price in any currency, e.g. "$25.50", "From €35.00", "KHR 100,000.00".
+const PRICE = /^(From )?[^\d]{0,4}\d[\d.,]*[^\d]{0,4}$/
+const KHMER = /[\u1780-\u17ff]/
+
+test.describe("home page", () => {
+  test("shows at least 12 products, each with a title, a loaded photo and a price", async ({
+    homePage,
+  }) => {
+    await homePage.gotoWithProducts()
+
+    expect(await homePage.productCards.count()).toBeGreaterThanOrEqual(MIN_PRODUCTS)
+    for (let index = 0; index < MIN_PRODUCTS; index += 1) {
+      const card = homePage.card(index)
+      await expect(card.title).toHaveText(/\S/)
+      await expect(card.image).toHaveAttribute("alt", /\S/)
+      await card.revealImage()
+      await expect
+        .poll(() => card.imageNaturalWidth(), { message: `photo of product ${index + 1} loads` })
+        .toBeGreaterThan(0)
+      await expect(card.price).toHaveText(PRICE)
+    }
+  })
+
+  test("shows more products when the shopper asks for them", async ({ homePage }) => {
+    await homePage.gotoWithProducts()
+    const shown = await homePage.productCards.count()
+
+    await homePage.loadMore()
+
+    await expect.poll(() => homePage.productCards.count()).toBeGreaterThan(shown)
+    await expect(homePage.productCountStatus).toHaveText(
+      new RegExp(`^Showing ${await homePage.productCards.count()} of \\d+ crafts$`)
+    )
+  })
+
+  test("speaks Khmer, product titles included, when the shopper picks ខ្មែរ", async ({ homePage }) => {
+    await homePage.gotoWithProducts()
+
+    await homePage.switchLanguage("ខ្មែរ")
+
+    await expect(homePage.page.locator("html")).toHaveAttribute("lang", "km")
+    await expect(homePage.heading).toHaveText(KHMER)
+    await expect(homePage.card(0).title).toHaveText(KHMER)
+  })
+
+  test("has no serious or critical accessibility violations", async ({ homePage }) => {
+    await homePage.gotoWithProducts()
+    await homePage.revealAllImages()
+
+    const violations = await homePage.accessibilityViolations()
+    const severe = violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(" ")),
+      }))
+    expect(severe).toEqual([])
+  })
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test.describe(`at ${viewport.width}px`, () => {
+      test.use({ viewport })
+
+      test("fits the screen without sideways scrolling", async ({ homePage }, testInfo) => {
+        await homePage.gotoWithProducts()
+        await homePage.revealAllImages()
+
+        const screenshot = testInfo.outputPath(`home-${viewport.width}px.png`)
+        await homePage.saveFullPageScreenshot(screenshot)
+        await testInfo.attach(`home-${viewport.width}px`, { path: screenshot, contentType: "image/png" })
+        expect(await homePage.horizontalOverflow()).toBe(0)
+      })
+    })
+  }
+})

@@ -1,0 +1,18 @@
+import { z } from "zod"
+import { CraftCodeSchema } from "./crafts"
+import { MaterialCodeSchema } from "./materials"
+import { PeopleCodeSchema } from "./peoples"
+import { ProvinceCodeSchema } from "./provinces"
+
+/**
+ * The heritage facts a product carries in its `metadata` until the heritage module owns them:
+ * vocabulary codes only, so every language can label them. Other metadata keys are ignored.
+ */
+export const HeritageMetadataSchema = z.object({
+  craft: CraftCodeSchema,
+  province: ProvinceCodeSchema,
+  people: PeopleCodeSchema,
+  materials: z.array(MaterialCodeSchema).min(1),
+})
+
+export type HeritageMetadataType = z.infer<typeof HeritageMetadataSchema>

@@ -1,0 +1,65 @@
+#!/bin/sh
+# Writes /config.js, the storefront's runtime configuration (storefront/src/lib/config.ts):
+#   window.__SIPAKAM_CONFIG__ = {"backendUrl": "...", "publishableKey": "pk_...", "stripePublishableKey": null};
+# from BACKEND_URL, STRIPE_PUBLISHABLE_KEY and the publishable API key: MEDUSA_PUBLISHABLE_KEY
+# when set, else the file that the backend's `migrate` service writes on the shared
+# storefront-config volume (STOREFRONT_CONFIG_FILE). The nginx image's entrypoint runs this
+# before nginx starts; a non-zero exit stops the container with the reason in its log.
+set -eu
+
+ME=$(basename "$0")
+fail() {
+    echo "$ME: error: $*" >&2
+    exit 1
+}
+
+key_file=${STOREFRONT_CONFIG_FILE:-/run/sipakam/publishable-key}
+target=${SIPAKAM_CONFIG_JS:-/usr/share/nginx/html/config.js}
+
+backend_url=${BACKEND_URL:-}
+publishable_key=${MEDUSA_PUBLISHABLE_KEY:-}
+stripe_key=${STRIPE_PUBLISHABLE_KEY:-}
+
+if [ -z "$publishable_key" ]; then
+    [ -r "$key_file" ] ||
+        fail "no publishable API key: $key_file is missing (the migrate service writes it) and MEDUSA_PUBLISHABLE_KEY is not set"
+    publishable_key=$(tr -d ' \t\r\n' <"$key_file")
+fi
+
+case "$backend_url" in
+    http://?* | https://?*) ;;
+    *) fail "BACKEND_URL must be the backend's public http(s) URL, as browsers reach it; got '$backend_url'" ;;
+esac
+case "$publishable_key" in
+    pk_?*) ;;
+    *) fail "the publishable API key must start with pk_" ;;
+esac
+# A Stripe secret key (sk_, rk_) here would be published to every visitor.
+case "$stripe_key" in
+    "" | pk_?*) ;;
+    *) fail "STRIPE_PUBLISHABLE_KEY must be Stripe's publishable key (pk_...), never a secret key" ;;
+esac
+for value in "$backend_url" "$publishable_key" "$stripe_key"; do
+    case "$value" in
+        *[[:cntrl:]]*) fail "BACKEND_URL and the keys must not contain control characters" ;;
+    esac
+done
+
+# A JSON string literal: only backslash and double quote need escaping once control
+# characters are ruled out.
+json_string() {
+    printf '"%s"' "$(printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')"
+}
+
+stripe_json=null
+if [ -n "$stripe_key" ]; then
+    stripe_json=$(json_string "$stripe_key")
+fi
+
+# Written beside the target and renamed, so nginx never serves half a file.
+partial="$target.partial"
+printf 'window.__SIPAKAM_CONFIG__ = {"backendUrl": %s, "publishableKey": %s, "stripePublishableKey": %s};\n' \
+    "$(json_string "$backend_url")" "$(json_string "$publishable_key")" "$stripe_json" >"$partial"
+chmod 0644 "$partial"
+mv -f "$partial" "$target"
+echo "$ME: wrote $target (backendUrl $backend_url, Stripe $([ -n "$stripe_key" ] && echo on || echo off))"

@@ -1,0 +1,41 @@
+import { render, screen } from "@testing-library/react"
+import { describe, expect, it } from "vitest"
+import type { ProductSummaryType } from "@/features/catalog/api/list-products"
+import { ProductCard } from "@/features/catalog/components/product-card"
+
+const scarf: ProductSummaryType = {
+  id: "prod_1",
+  title: "Hol silk scarf",
+  handle: "hol-silk-scarf",
+  thumbnail: "http://localhost:9000/static/scarf.png",
+  price: { amount: 25.5, currencyCode: "usd", isFrom: false },
+}
+
+describe("ProductCard", () => {
+  it("shows the title, a described photo and the price in the region's currency", () => {
+    render(<ProductCard product={scarf} />)
+    expect(screen.getByRole("heading", { name: "Hol silk scarf" })).toBeTruthy()
+    const photo = screen.getByRole<HTMLImageElement>("img", { name: "Photo of Hol silk scarf" })
+    expect(photo.src).toBe("http://localhost:9000/static/scarf.png")
+    expect(screen.getByText("$25.50")).toBeTruthy()
+  })
+
+  it("says a price is a starting price when variants cost different amounts", () => {
+    render(<ProductCard product={{ ...scarf, price: { amount: 35, currencyCode: "usd", isFrom: true } }} />)
+    expect(screen.getByText("From $35.00")).toBeTruthy()
+  })
+
+  it("says so when there is no photo or no price", () => {
+    render(<ProductCard product={{ ...scarf, thumbnail: null, price: null }} />)
+    expect(screen.queryByRole("img")).toBeNull()
+    expect(screen.getByText("No photo yet")).toBeTruthy()
+    expect(screen.getByText("Price not available")).toBeTruthy()
+  })
+
+  it("loads above-the-fold photos eagerly and the rest lazily", () => {
+    const { rerender } = render(<ProductCard product={scarf} isPriority />)
+    expect(screen.getByRole("img").getAttribute("loading")).toBe("eager")
+    rerender(<ProductCard product={scarf} />)
+    expect(screen.getByRole("img").getAttribute("loading")).toBe("lazy")
+  })
+})

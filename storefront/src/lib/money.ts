@@ -1,0 +1,9 @@
+import { formatMoney, fromMedusaAmount } from "@sipakam/shared/money"
+
+/**
+ * The storefront's one way to show a price. Medusa 2 returns amounts in major units
+ * (25.5 is $25.50); @sipakam/shared turns them into exact minor units and formats those.
+ */
+export function formatMedusaAmount(amount: number, currencyCode: string, locale: string): string {
+  return formatMoney(fromMedusaAmount(amount, currencyCode), currencyCode, locale)
+}

@@ -1,0 +1,21 @@
+import "@/index.css"
+import "@/lib/i18n"
+import { StrictMode } from "react"
+import { createRoot } from "react-dom/client"
+import { App } from "@/app/app"
+import { ConfigErrorScreen } from "@/components/config-error-screen"
+import { readRuntimeConfig } from "@/lib/config"
+
+const container = document.getElementById("root")
+if (!container) {
+  throw new Error("index.html has no #root element")
+}
+
+const config = readRuntimeConfig()
+if (!config.ok) {
+  console.error(`Sipakam runtime configuration is invalid:\n${config.problems.join("\n")}`)
+}
+
+createRoot(container).render(
+  <StrictMode>{config.ok ? <App /> : <ConfigErrorScreen problems={config.problems} />}</StrictMode>
+)

@@ -1,0 +1,68 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url"
+import type { IncomingMessage, ServerResponse } from "node:http"
+import tailwindcss from "@tailwindcss/vite"
+import react from "@vitejs/plugin-react"
+import { defineConfig, loadEnv, type Plugin } from "vite"
+
+/**
+ * The built storefront carries no backend URL or key: whoever serves it writes `/config.js`
+ * (see src/lib/config.ts). For `vite` (dev) and `vite preview` this plugin plays that part,
+ * from MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY and STRIPE_PUBLISHABLE_KEY. It never runs
+ * in `vite build`, so nothing of it reaches dist/.
+ */
+function runtimeConfigForLocalServers(mode: string): Plugin {
+  const env = loadEnv(mode, process.cwd(), ["MEDUSA_", "STRIPE_"])
+  const config = {
+    backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    publishableKey: env.MEDUSA_PUBLISHABLE_KEY || undefined,
+    stripePublishableKey: env.STRIPE_PUBLISHABLE_KEY || null,
+  }
+  const body = `window.__SIPAKAM_CONFIG__ = ${JSON.stringify(config)};\n`
+
+  const serveConfig = (_req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader("Content-Type", "text/javascript; charset=utf-8")
+    res.setHeader("Cache-Control", "no-store")
+    res.end(body)
+  }
+
+  return {
+    name: "sipakam-local-runtime-config",
+    // Not under vitest, which also starts a dev server.
+    apply: (_config, { command, mode }) => command === "serve" && mode !== "test",
+    configureServer(server) {
+      if (!config.publishableKey) {
+        server.config.logger.warn(
+          "MEDUSA_PUBLISHABLE_KEY is not set: the storefront will show a configuration error."
+        )
+      }
+      server.middlewares.use("/config.js", serveConfig)
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use("/config.js", serveConfig)
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), tailwindcss(), runtimeConfigForLocalServers(mode)],
+  resolve: {
+    alias: [
+      { find: "@", replacement: fileURLToPath(new URL("./src", import.meta.url)) },
+      // The money module's ESM source, not the package's CommonJS barrel: the barrel also
+      // brings zod and the whole vocabulary (about 12 KB gzipped) into every first load.
+      {
+        find: /^@sipakam\/shared\/money$/,
+        replacement: fileURLToPath(new URL("../packages/shared/src/money.ts", import.meta.url)),
+      },
+    ],
+  },
+  test: {
+    environment: "jsdom",
+    setupFiles: ["./src/test/setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
+    // Node (>= 20.19) loads the SDK's ESM build itself; inlined, Vite warns once per file
+    // about source maps that point at sources the package does not ship.
+    server: { deps: { external: [/@medusajs\/js-sdk/] } },
+  },
+}))
