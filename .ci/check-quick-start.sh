@@ -3,6 +3,7 @@
 # restarts it to check the data is kept, and checks SIGTERM leaves nothing running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 
 BACKEND=http://127.0.0.1:9000
 STOREFRONT=http://127.0.0.1:5173
@@ -11,7 +12,7 @@ rm -rf .data
 
 wait_for() { # url seconds
   local deadline=$((SECONDS + $2))
-  until curl -fsS -o /dev/null "$1"; do
+  until curl -fs -o /dev/null "$1"; do
     if [ $SECONDS -ge $deadline ]; then echo "timed out waiting for $1"; tail -50 "$LOG"; return 1; fi
     if ! kill -0 "$PID" 2>/dev/null; then echo "npm start exited early"; tail -50 "$LOG"; return 1; fi
     sleep 1
@@ -33,17 +34,24 @@ start_stack() {
   echo "ready after $((SECONDS - STARTED)) s"
 }
 
+# Processes of this checkout's stack: the launcher, the backend and the embedded PostgreSQL.
+stack_processes() {
+  local pid cwd
+  for pid in $(pgrep -f "packages/stack/src/cli.ts|medusa start|bin/postgres -D" || true); do
+    cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null || true)
+    case "$cwd" in "$ROOT"*) ps -o pid=,args= -p "$pid" || true ;; esac
+  done
+}
+
 stop_stack() {
+  # SIGTERM to npm alone, as a process manager would send it (npm does not pass it on).
   kill -TERM "$PID"
   local deadline=$((SECONDS + 60))
-  while kill -0 "$PID" 2>/dev/null; do
-    if [ $SECONDS -ge $deadline ]; then echo "npm start did not stop within 60 s"; return 1; fi
+  local left
+  while left=$(stack_processes) && [ -n "$left" ]; do
+    if [ $SECONDS -ge $deadline ]; then echo "processes left 60 s after SIGTERM:"; echo "$left"; return 1; fi
     sleep 1
   done
-  sleep 1
-  local left
-  left=$(ps -eo pid,args | grep -E "medusa start|\.data/postgres|packages/stack/src/cli.ts" | grep -v grep || true)
-  if [ -n "$left" ]; then echo "processes left after SIGTERM:"; echo "$left"; return 1; fi
   if curl -fsS -o /dev/null "$BACKEND/health" 2>/dev/null; then echo "backend still answers"; return 1; fi
   echo "stopped cleanly, nothing left running"
 }

@@ -10,7 +10,7 @@ import { provideTestPostgres } from "./with-postgres.js"
 
 const USAGE = `Usage:
   npm start [-- --reset]         run the whole marketplace locally (--reset: start from an empty database)
-  tsx packages/stack/src/cli.ts with-postgres -- <command...>
+  node --import tsx packages/stack/src/cli.ts with-postgres -- <command...>
                                  run a command with DB_* pointing at a PostgreSQL for integration tests`
 
 // Shutting down waits for the backend and PostgreSQL to stop, never longer than this.
@@ -41,6 +41,20 @@ function banner(stack: RunningStackType) {
   ].join("\n")
 }
 
+/**
+ * npm does not pass SIGTERM on to the script it runs: when whoever started `npm start` stops
+ * npm, this process is left to init. It notices and stops itself, and everything with it.
+ */
+function stopWhenOrphaned() {
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      console.log("[stack] the process that started the stack is gone")
+      process.kill(process.pid, "SIGTERM")
+    }
+  }, 1000).unref()
+}
+
 async function start(args: string[]) {
   loadDotEnv()
   const settings = readSettings(process.env)
@@ -59,6 +73,7 @@ async function start(args: string[]) {
       }
     )
   })
+  stopWhenOrphaned()
   stack = await startStack(settings, { reset: args.includes("--reset") })
   console.log(banner(stack))
 }
