@@ -41,7 +41,7 @@ export default defineConfig({
   testDir: path.join(__dirname, "tests"),
   outputDir: path.join(__dirname, "test-results"),
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   // One browser at a time: the stack under test and Chromium share two cores.
   workers: 1,
   timeout: 60_000,

@@ -19,9 +19,11 @@ export type TestPostgresType = {
  *
  * A PostgreSQL server for integration tests: the one at 127.0.0.1:5432 when it answers, else a
  * throw-away embedded server in the temp directory, removed when stopped.
+ * SIPAKAM_TEST_POSTGRES=embedded forces the embedded one (what a machine without PostgreSQL gets).
  */
 export async function provideTestPostgres(): Promise<TestPostgresType> {
-  if (await canConnect(LOCAL_SERVER)) {
+  const forceEmbedded = process.env.SIPAKAM_TEST_POSTGRES === "embedded"
+  if (!forceEmbedded && (await canConnect(LOCAL_SERVER))) {
     return {
       env: { DB_HOST: "localhost", DB_PORT: "5432", DB_USERNAME: "postgres", DB_PASSWORD: "" },
       description: "the PostgreSQL at 127.0.0.1:5432",
