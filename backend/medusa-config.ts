@@ -101,6 +101,9 @@ module.exports = defineConfig({
     caching: Boolean(env.REDIS_URL),
   },
   modules: [
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/heritage" },
+    { resolve: "./src/modules/settlement" },
     { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
     {
       key: Modules.FILE,
