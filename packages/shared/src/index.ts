@@ -1,4 +1,5 @@
 export * from "./languages"
+export * from "./commission"
 export * from "./money"
 export * from "./vocabulary/vocabulary"
 export * from "./vocabulary/crafts"
