@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { rejectProductReviewWorkflow } from "../../../../../workflows/catalog/workflows/reject-product-review"
+import type { AdminRejectProductReviewType } from "../../middlewares"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRejectProductReviewType>,
+  res: MedusaResponse
+) => {
+  const { result } = await rejectProductReviewWorkflow(req.scope).run({
+    input: { product_id: req.params.id, reason: req.validatedBody.reason },
+  })
+  res.json({ product: { id: result.id, status: ProductStatus.REJECTED } })
+}

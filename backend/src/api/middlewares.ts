@@ -1,0 +1,37 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminPayoutsMiddlewares } from "./admin/producers/[id]/payouts/middlewares"
+import { adminProducersMiddlewares } from "./admin/producers/middlewares"
+import { adminProductReviewsMiddlewares } from "./admin/product-reviews/middlewares"
+import { producerInvitesMiddlewares } from "./producer/invites/middlewares"
+import { producerLedgerMiddlewares } from "./producer/ledger/middlewares"
+import { producerMakersMiddlewares } from "./producer/makers/middlewares"
+import { producerMeMiddlewares } from "./producer/me/middlewares"
+import { producerAuthMiddlewares } from "./producer/middlewares"
+import { producerOrdersMiddlewares } from "./producer/orders/middlewares"
+import { producerProductsMiddlewares } from "./producer/products/middlewares"
+import { producerUploadsMiddlewares } from "./producer/uploads/middlewares"
+import { storeImpactMiddlewares } from "./store/impact/middlewares"
+import { storeMakersMiddlewares } from "./store/makers/middlewares"
+import { storeProducersMiddlewares } from "./store/producers/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
+
+/** Each resource declares its validation and auth beside its routes; this file only joins them. */
+export default defineMiddlewares({
+  routes: [
+    ...producerAuthMiddlewares,
+    ...producerMeMiddlewares,
+    ...producerInvitesMiddlewares,
+    ...producerMakersMiddlewares,
+    ...producerUploadsMiddlewares,
+    ...producerProductsMiddlewares,
+    ...producerOrdersMiddlewares,
+    ...producerLedgerMiddlewares,
+    ...adminProducersMiddlewares,
+    ...adminPayoutsMiddlewares,
+    ...adminProductReviewsMiddlewares,
+    ...storeProducersMiddlewares,
+    ...storeProductsMiddlewares,
+    ...storeMakersMiddlewares,
+    ...storeImpactMiddlewares,
+  ],
+})

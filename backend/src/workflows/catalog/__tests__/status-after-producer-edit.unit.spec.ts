@@ -1,0 +1,53 @@
+import { ProductStatus } from "@medusajs/framework/utils"
+import { statusAfterProducerEdit } from "../status-after-producer-edit"
+
+const priceAndStock = {
+  variants: [
+    { id: "variant_1", prices: [{ currency_code: "usd" as const, amount: 2500 }], stock: 3 },
+  ],
+}
+const texts = { title: "New title" }
+
+describe("statusAfterProducerEdit", () => {
+  it("never changes the status for prices, stock, variant titles or the handle", () => {
+    for (const status of Object.values(ProductStatus)) {
+      for (const trusted of [true, false]) {
+        expect(statusAfterProducerEdit(status, trusted, priceAndStock)).toEqual(status)
+        expect(statusAfterProducerEdit(status, trusted, { handle: "new-handle" })).toEqual(status)
+      }
+    }
+  })
+
+  it("sends an untrusted group's published product back to review when what buyers read changes", () => {
+    for (const update of [
+      texts,
+      { title_km: null },
+      { images: [] },
+      { heritage: { care: "Hand wash" } },
+      { maker_ids: [] },
+    ]) {
+      expect(statusAfterProducerEdit(ProductStatus.PUBLISHED, false, update)).toEqual(
+        ProductStatus.PROPOSED
+      )
+      expect(statusAfterProducerEdit(ProductStatus.PUBLISHED, true, update)).toEqual(
+        ProductStatus.PUBLISHED
+      )
+    }
+  })
+
+  it("resubmits a rejected product of any group once its texts change", () => {
+    expect(statusAfterProducerEdit(ProductStatus.REJECTED, true, texts)).toEqual(
+      ProductStatus.PROPOSED
+    )
+    expect(statusAfterProducerEdit(ProductStatus.REJECTED, false, texts)).toEqual(
+      ProductStatus.PROPOSED
+    )
+  })
+
+  it("leaves proposed and draft products where they are", () => {
+    expect(statusAfterProducerEdit(ProductStatus.PROPOSED, false, texts)).toEqual(
+      ProductStatus.PROPOSED
+    )
+    expect(statusAfterProducerEdit(ProductStatus.DRAFT, true, texts)).toEqual(ProductStatus.DRAFT)
+  })
+})

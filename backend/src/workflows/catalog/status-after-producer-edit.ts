@@ -1,0 +1,37 @@
+import { ProductStatus } from "@medusajs/framework/utils"
+import type { ProducerProductUpdateType } from "./types"
+
+/** What a buyer reads and trusts: changing any of it puts an untrusted group's listing back in review. */
+const REVIEWED_FIELDS: (keyof ProducerProductUpdateType)[] = [
+  "title",
+  "title_km",
+  "description",
+  "description_km",
+  "images",
+  "heritage",
+  "maker_ids",
+]
+
+/**
+ * The status a product has after its group edits it. Prices, stock, variant titles and the
+ * handle never change it. An edit of what buyers read (texts, images, heritage, makers) sends a
+ * published product of an untrusted group back to review, and a rejected product of any group
+ * back to review (a rejection is answered through the operator, not around them).
+ */
+export function statusAfterProducerEdit(
+  current: ProductStatus,
+  trusted: boolean,
+  update: ProducerProductUpdateType
+): ProductStatus {
+  const reviewedChange = REVIEWED_FIELDS.some((field) => update[field] !== undefined)
+  if (!reviewedChange) {
+    return current
+  }
+  if (current === ProductStatus.REJECTED) {
+    return ProductStatus.PROPOSED
+  }
+  if (current === ProductStatus.PUBLISHED && !trusted) {
+    return ProductStatus.PROPOSED
+  }
+  return current
+}

@@ -1,0 +1,33 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ProducerGroupEvents } from "../producer-group-events"
+import { ProducerGroupStatus } from "../producer-group-status"
+import { updateProducerGroupStep } from "../steps/update-producer-group"
+import { validateProducerGroupStatusChangeStep } from "../steps/validate-producer-group-status-change"
+import { setProducerGroupProductsListedWorkflow } from "./set-producer-group-products-listed"
+
+export type ApproveProducerGroupWorkflowInput = { id: string }
+
+/** Makes a pending or suspended group active and puts all its products in the store. */
+export const approveProducerGroupWorkflow = createWorkflow(
+  "approve-producer-group",
+  (input: ApproveProducerGroupWorkflowInput) => {
+    validateProducerGroupStatusChangeStep({
+      id: input.id,
+      from: [ProducerGroupStatus.PENDING, ProducerGroupStatus.SUSPENDED],
+      to: ProducerGroupStatus.ACTIVE,
+    })
+    const group = updateProducerGroupStep({
+      id: input.id,
+      changes: { status: ProducerGroupStatus.ACTIVE },
+    })
+    setProducerGroupProductsListedWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ group_id: input.id, listed: true })),
+    })
+    emitEventStep({
+      eventName: ProducerGroupEvents.APPROVED,
+      data: transform({ input }, ({ input }) => ({ id: input.id })),
+    })
+    return new WorkflowResponse(group)
+  }
+)

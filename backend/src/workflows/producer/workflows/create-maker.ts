@@ -1,0 +1,33 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createMakerStep, type MakerFieldsType } from "../steps/create-maker"
+import { syncPublicMakersStep } from "../steps/sync-public-makers"
+import { validateProducerGroupExistsStep } from "../steps/validate-producer-group-exists"
+
+export type CreateMakerWorkflowInput = {
+  /** The acting group, from the producer's login (never from the request body). */
+  group_id: string
+  maker: MakerFieldsType
+}
+
+/** Records an artisan of a group and publishes their store-facing projection. */
+export const createMakerWorkflow = createWorkflow(
+  "create-maker",
+  (input: CreateMakerWorkflowInput) => {
+    validateProducerGroupExistsStep({ group_id: input.group_id })
+    const makerInput = transform({ input }, ({ input }) => ({
+      ...input.maker,
+      lht_year: input.maker.is_living_human_treasure ? input.maker.lht_year ?? null : null,
+      group_id: input.group_id,
+      // A consent answer given at creation is recorded; no answer means not asked yet.
+      consent_recorded_at: input.maker.public_profile_consent === undefined ? null : new Date(),
+    }))
+    const maker = createMakerStep(makerInput)
+    const publicMakers = syncPublicMakersStep(
+      transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] }))
+    )
+    return new WorkflowResponse({
+      maker,
+      public_maker: transform({ publicMakers }, ({ publicMakers }) => publicMakers[0]),
+    })
+  }
+)

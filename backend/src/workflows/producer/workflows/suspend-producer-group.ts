@@ -1,0 +1,36 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ProducerGroupEvents } from "../producer-group-events"
+import { ProducerGroupStatus } from "../producer-group-status"
+import { updateProducerGroupStep } from "../steps/update-producer-group"
+import { validateProducerGroupStatusChangeStep } from "../steps/validate-producer-group-status-change"
+import { setProducerGroupProductsListedWorkflow } from "./set-producer-group-products-listed"
+
+export type SuspendProducerGroupWorkflowInput = { id: string; reason: string }
+
+/**
+ * Suspends an active group: its products leave the store at once. The reason travels with the
+ * `producer_group.suspended` event for whoever tells the group.
+ */
+export const suspendProducerGroupWorkflow = createWorkflow(
+  "suspend-producer-group",
+  (input: SuspendProducerGroupWorkflowInput) => {
+    validateProducerGroupStatusChangeStep({
+      id: input.id,
+      from: [ProducerGroupStatus.ACTIVE],
+      to: ProducerGroupStatus.SUSPENDED,
+    })
+    const group = updateProducerGroupStep({
+      id: input.id,
+      changes: { status: ProducerGroupStatus.SUSPENDED },
+    })
+    setProducerGroupProductsListedWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ group_id: input.id, listed: false })),
+    })
+    emitEventStep({
+      eventName: ProducerGroupEvents.SUSPENDED,
+      data: transform({ input }, ({ input }) => ({ id: input.id, reason: input.reason })),
+    })
+    return new WorkflowResponse(group)
+  }
+)

@@ -1,0 +1,31 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { MakerFieldsType } from "../steps/create-maker"
+import { syncPublicMakersStep } from "../steps/sync-public-makers"
+import { updateMakerStep } from "../steps/update-maker"
+import { validateMakerUpdateStep } from "../steps/validate-maker-update"
+
+export type UpdateMakerWorkflowInput = {
+  /** The acting group: a maker of another group is "not found". */
+  group_id: string
+  id: string
+  update: Partial<MakerFieldsType>
+}
+
+/**
+ * Edits a maker and its public projection together: withdrawing consent hides the maker's
+ * name, story and portrait from the store in the same workflow.
+ */
+export const updateMakerWorkflow = createWorkflow(
+  "update-maker",
+  (input: UpdateMakerWorkflowInput) => {
+    const validated = validateMakerUpdateStep(input)
+    const maker = updateMakerStep(transform({ validated }, ({ validated }) => validated.update))
+    const publicMakers = syncPublicMakersStep(
+      transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] }))
+    )
+    return new WorkflowResponse({
+      maker,
+      public_maker: transform({ publicMakers }, ({ publicMakers }) => publicMakers[0]),
+    })
+  }
+)

@@ -1,0 +1,38 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  updateProducerGroupProfileStep,
+  type ProducerGroupProfileType,
+} from "../steps/update-producer-group-profile"
+import {
+  upsertProducerGroupAccountStep,
+  type ProducerGroupAccountInputType,
+} from "../steps/upsert-producer-group-account"
+
+export type UpdateProducerGroupProfileWorkflowInput = {
+  group_id: string
+  profile: ProducerGroupProfileType
+  account?: ProducerGroupAccountInputType
+}
+
+/**
+ * A group edits its own profile: the public story, village, photos and logo, and its private
+ * contacts and payout destination (created on first edit).
+ */
+export const updateProducerGroupProfileWorkflow = createWorkflow(
+  "update-producer-group-profile",
+  (input: UpdateProducerGroupProfileWorkflowInput) => {
+    const group = updateProducerGroupProfileStep(
+      transform({ input }, ({ input }) => ({ ...input.profile, group_id: input.group_id }))
+    )
+    const account = when(
+      "producer-group-account-changed",
+      { input },
+      ({ input }) => Object.values(input.account ?? {}).some((value) => value !== undefined)
+    ).then(() =>
+      upsertProducerGroupAccountStep(
+        transform({ input }, ({ input }) => ({ ...input.account, group_id: input.group_id }))
+      )
+    )
+    return new WorkflowResponse({ group, account })
+  }
+)
