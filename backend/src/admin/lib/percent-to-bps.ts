@@ -1,0 +1,19 @@
+/** Basis points per percent: 15% is 1500 bps. */
+const BPS_PER_PERCENT = 100
+
+/**
+ * A percentage typed by the operator ("15", "12.5", "7.25") as integer basis points, exactly
+ * (no floating point); null when it is not a number with at most two decimals.
+ */
+export function percentToBps(text: string): number | null {
+  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text.trim())
+  if (!match) {
+    return null
+  }
+  return Number(match[1]) * BPS_PER_PERCENT + Number((match[2] ?? "").padEnd(2, "0"))
+}
+
+/** Basis points shown as a percentage: 1250 is "12.5". */
+export function bpsToPercent(bps: number): string {
+  return String(bps / BPS_PER_PERCENT)
+}
