@@ -6,11 +6,15 @@ import { buildCatalogue } from "./seed/catalogue"
 import { ensureCraftCategories, type SeededCategory } from "./seed/categories"
 import { DEFAULT_SALES_CHANNEL_NAME, DEFAULT_SHIPPING_PROFILE_NAME } from "./seed/constants"
 import { ensureDemoAccounts } from "./seed/demo-accounts"
+import { ensureDemoOrders } from "./seed/demo-orders"
 import { ensureFulfillment, type SeededShipping } from "./seed/fulfillment"
+import { ensureGroupStock } from "./seed/group-stock"
 import { ensureKhmerTranslations, type KhmerTranslation } from "./seed/khmer-translations"
+import { ensureProducerLogins } from "./seed/producer-logins"
+import { ensureProducers } from "./seed/producers"
 import { ensureProducts, type SeededProduct } from "./seed/products"
+import { planProvenance } from "./seed/provenance"
 import { ensureRegions, type SeededRegions } from "./seed/regions"
-import { ensureStockLevels } from "./seed/stock-levels"
 import {
   ensureKhmerLocale,
   isSeeded,
@@ -124,10 +128,12 @@ function khmerTexts(
 
 /**
  * Seeds the demo catalogue: regions and taxes, the Siem Reap hub and its shipping, about 130
- * products across every craft with generated artwork, stock and Khmer translations, and the
- * demo accounts. Every record is found by a natural key before it is created, so a second run,
- * or a run after an interrupted one, ends in the same state; the store's metadata records a
- * completed run, after which the seed returns at once.
+ * products across every craft with generated artwork and Khmer translations, the producer
+ * groups that make them (with their makers, each product's heritage profile and the stock at
+ * the group's own location), the demo accounts with two producer logins, and a few orders of
+ * the demo tourist on the groups' ledger. Every record is found by a natural key before it is
+ * created, so a second run, or a run after an interrupted one, ends in the same state; the
+ * store's metadata records a completed run, after which the seed returns at once.
  */
 export default async function seedDemoCatalogue({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -157,18 +163,27 @@ export default async function seedDemoCatalogue({ container }: ExecArgs): Promis
   const categoryIds = Object.fromEntries(
     categories.map((category) => [category.craft, category.id])
   ) as Record<CraftCode, string>
-  const products = await ensureProducts(container, buildCatalogue(), {
+  const catalogue = buildCatalogue()
+  const products = await ensureProducts(container, catalogue, {
     salesChannelId,
     shippingProfileId,
     categoryIds,
   })
   step(`${products.length} products ready`)
 
-  await ensureStockLevels(container, shipping.locationId, products)
+  const plan = planProvenance(catalogue)
+  const groups = await ensureProducers(container, products, plan)
+  step(`${groups.size} producer groups with their makers and products' heritage ready`)
+
+  await ensureGroupStock(container, shipping.locationId, products, plan, groups)
   await ensureKhmerTranslations(container, khmerTexts(products, categories, shipping, regions))
-  step("stock and Khmer translations ready")
+  step("stock at the groups' locations and Khmer translations ready")
 
   await ensureDemoAccounts(container)
+  await ensureProducerLogins(container, groups)
+  step("demo accounts and producer logins ready")
+
+  const orders = await ensureDemoOrders(container, { regions, salesChannelId, products, plan })
   await markSeeded(container, store)
-  step("demo accounts ready; demo catalogue seeded")
+  step(`${orders.length} demo orders on the ledger; demo catalogue seeded`)
 }

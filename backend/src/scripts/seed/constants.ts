@@ -1,7 +1,11 @@
 /** Natural keys and fixed values of the demo data; tests and the local launcher rely on them. */
 
-/** Written to `store.metadata.sipakam_seed_version` when the seed has completed. */
-export const SEED_VERSION = 1
+/**
+ * Written to `store.metadata.sipakam_seed_version` when the seed has completed. Version 2 adds
+ * producer groups, makers, heritage profiles, producer logins and demo orders; running the seed
+ * on a version-1 database adds them.
+ */
+export const SEED_VERSION = 2
 export const SEED_VERSION_KEY = "sipakam_seed_version"
 
 /** Khmer as the Translation Module names it. */
@@ -20,6 +24,15 @@ export const DEMO_EMAILS = {
   tourist: "tourist@sipakam.local",
   hotel: "hotel@sipakam.local",
 } as const
+
+/** Producer coordinators' logins, in two different groups (see producer-groups.ts). */
+export const DEMO_PRODUCER_EMAILS = {
+  producer: "producer@sipakam.local",
+  producer2: "producer2@sipakam.local",
+} as const
+
+/** Marks the demo orders (in `order.metadata`), so a second run finds them. */
+export const DEMO_ORDER_KEY = "sipakam_seed_order"
 
 export const DEFAULT_SALES_CHANNEL_NAME = "Default Sales Channel"
 export const DEFAULT_PUBLISHABLE_KEY_TITLE = "Default Publishable API Key"
