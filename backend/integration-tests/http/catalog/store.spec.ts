@@ -1,0 +1,168 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createProducerWithLogin, type ProducerLoginType } from "../../fixtures/producers"
+import { PRODUCER_MODULE } from "../../../src/modules/producer"
+import type ProducerModuleService from "../../../src/modules/producer/service"
+import { KHMER_LOCALE } from "../../../src/scripts/seed/constants"
+import { createMaker, createStoreSetup, productBody } from "./fixtures"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let container: MedusaContainer
+    let store: Awaited<ReturnType<typeof createStoreSetup>>
+    let group: ProducerLoginType
+    let pendingGroup: ProducerLoginType
+    let makers: Awaited<ReturnType<typeof createMaker>>[]
+
+    const publish = async (login: ProducerLoginType, sku: string, overrides = {}) => {
+      const response = await api.post(
+        "/producer/products",
+        productBody(overrides, sku),
+        login.headers
+      )
+      return response.data.product as { id: string; handle: string }
+    }
+    const storeGet = async (path: string) => (await api.get(path, store.storeHeaders)).data
+
+    beforeAll(async () => {
+      container = getContainer()
+      store = await createStoreSetup(container)
+      group = await createProducerWithLogin(container, api, {
+        handle: "bati-weavers",
+        email: "coordinator@bati.test",
+        trusted: true,
+      })
+      pendingGroup = await createProducerWithLogin(container, api, {
+        handle: "new-weavers",
+        email: "coordinator@new.test",
+        trusted: true,
+        status: "pending",
+      })
+      const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+      await producers.createProducerGroupAccounts({
+        group_id: group.groupId,
+        contact_phone: "+855 12 345 678",
+        payout_method: "aba",
+        payout_details: { account_number: "000 111 222" },
+      })
+      makers = [
+        await createMaker(container, {
+          groupId: group.groupId,
+          firstName: "Sophea",
+          consent: true,
+        }),
+        await createMaker(container, { groupId: group.groupId, firstName: "Dara", consent: false }),
+      ]
+      const translation = container.resolve(Modules.TRANSLATION)
+      const [khmer] = await translation.listLocales({ code: KHMER_LOCALE.code })
+      if (!khmer) {
+        await translation.createLocales([KHMER_LOCALE])
+      }
+    })
+
+    it("shows a product's group, credited makers and heritage through fields", async () => {
+      const product = await publish(group, "LINKED", {
+        maker_ids: makers.map((maker) => maker.makerId),
+      })
+      const fields = "fields=*producer_group,*makers,*heritage_profile"
+
+      const [listed] = (await storeGet(`/store/products?handle=${product.handle}&${fields}`))
+        .products
+      const { product: retrieved } = await storeGet(`/store/products/${product.id}?${fields}`)
+
+      for (const found of [listed, retrieved]) {
+        expect(found.producer_group).toMatchObject({
+          id: group.groupId,
+          handle: "bati-weavers",
+          name: "Group bati-weavers",
+          province: "siem-reap",
+        })
+        expect(found.heritage_profile).toMatchObject({
+          craft: "hol-silk",
+          technique: "Weft ikat tied by hand",
+          materials: ["silk", "lac", "indigo"],
+          natural_dyes: ["lac", "indigo"],
+          hours_to_make: 40,
+        })
+        const names = found.makers
+          .map((maker: { display_name: string }) => maker.display_name)
+          .sort()
+        expect(names).toEqual(["An artisan of Group bati-weavers", "Sophea"])
+        expect(
+          found.makers.find((maker: { has_public_profile: boolean }) => !maker.has_public_profile)
+        ).toMatchObject({
+          handle: null,
+          story: null,
+          portrait_url: null,
+        })
+      }
+
+      const chosen = await storeGet(
+        `/store/products/${product.id}?fields=id,producer_group.name,makers.display_name,heritage_profile.craft`
+      )
+      expect(chosen.product.producer_group).toEqual({
+        id: group.groupId,
+        name: "Group bati-weavers",
+      })
+      expect(chosen.product.heritage_profile).toEqual({ id: expect.any(String), craft: "hol-silk" })
+    })
+
+    it("serves the heritage profile's Khmer texts for ?locale=km-KH", async () => {
+      const product = await publish(group, "KHMER")
+      const { product: khmer } = await storeGet(
+        `/store/products/${product.id}?locale=${KHMER_LOCALE.code}&fields=title,*heritage_profile`
+      )
+      expect(khmer.title).toEqual("ក្រមាសូត្រហូល")
+      expect(khmer.heritage_profile.technique).toEqual("ចងហូល")
+      expect(khmer.heritage_profile.care).toEqual("Hand wash cold.")
+    })
+
+    it("never reaches the group's account, members or other private data", async () => {
+      const product = await publish(group, "PRIVATE", { maker_ids: [makers[0].makerId] })
+      for (const fields of [
+        "producer_group.account.payout_details",
+        "*producer_group.account",
+        "*producer_group.members",
+        "producer_group.members.email",
+        "producer_group.commission_rate_bps",
+        "*producer_group.makers",
+        "makers.group.account.payout_details",
+      ]) {
+        const { product: found } = await storeGet(
+          `/store/products/${product.id}?fields=id,${fields}`
+        )
+        const [listed] = (
+          await storeGet(`/store/products?handle=${product.handle}&fields=id,${fields}`)
+        ).products
+        for (const body of [found, listed]) {
+          const text = JSON.stringify(body)
+          expect(text).not.toContain("000 111 222")
+          expect(text).not.toContain("coordinator@bati.test")
+          expect(text).not.toContain("commission_rate_bps")
+          expect(body.producer_group?.account).toBeUndefined()
+          expect(body.producer_group?.members).toBeUndefined()
+          expect(body.producer_group?.makers).toBeUndefined()
+        }
+      }
+    })
+
+    it("lists only active groups' published products", async () => {
+      const sold = await publish(group, "SOLD")
+      const hidden = await publish(pendingGroup, "HIDDEN")
+
+      const { products } = await storeGet("/store/products?fields=id")
+      const ids = products.map((item: { id: string }) => item.id)
+
+      expect(ids).toContain(sold.id)
+      expect(ids).not.toContain(hidden.id)
+      expect(
+        await api
+          .get(`/store/products/${hidden.id}`, store.storeHeaders)
+          .catch((error: { response: { status: number } }) => error.response.status)
+      ).toEqual(404)
+    })
+  },
+})
