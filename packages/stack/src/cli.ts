@@ -35,6 +35,8 @@ function banner(stack: RunningStackType) {
     "  operator (admin)  admin@sipakam.local",
     "  tourist           tourist@sipakam.local",
     "  hotel buyer       hotel@sipakam.local",
+    "  producer          producer@sipakam.local   (Prey Kabbas Silk Weavers, Takeo)",
+    "  producer          producer2@sipakam.local  (Pu Trom Bunong Weavers, Mondulkiri)",
     "",
     "Press Ctrl-C to stop.",
     "",
