@@ -412,7 +412,8 @@ medusaIntegrationTestRunner({
 
     it("keeps each product's stock at its group's own location, none at the hub", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: products } = await query.graph({
+      // Typed here: the generated query types exist only after a build.
+      const { data: products } = (await query.graph({
         entity: "product",
         fields: [
           "handle",
@@ -421,7 +422,20 @@ medusaIntegrationTestRunner({
           "variants.inventory_items.inventory.location_levels.location_id",
           "variants.inventory_items.inventory.location_levels.stocked_quantity",
         ],
-      })
+      })) as {
+        data: {
+          handle: string
+          producer_group?: { stock_location?: { id: string } | null } | null
+          variants?: ({
+            sku: string | null
+            inventory_items?: ({
+              inventory?: {
+                location_levels?: ({ location_id: string; stocked_quantity: number } | null)[]
+              } | null
+            } | null)[]
+          } | null)[]
+        }[]
+      }
       const {
         data: [hub],
       } = await query.graph({
@@ -492,10 +506,18 @@ medusaIntegrationTestRunner({
 
     it("puts the tourist's demo orders on the ledger of each group they bought from", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: orders } = await query.graph({
+      const { data: orders } = (await query.graph({
         entity: "order",
         fields: ["id", "email", "metadata", "items.id", "producer_groups.id"],
-      })
+      })) as {
+        data: {
+          id: string
+          email: string
+          metadata: Record<string, unknown> | null
+          items?: ({ id: string } | null)[]
+          producer_groups?: ({ id: string } | null)[]
+        }[]
+      }
       const demo = orders.filter((order) => order.metadata?.[DEMO_ORDER_KEY])
       expect(demo.length).toBeGreaterThanOrEqual(3)
       const { data: entries } = await query.graph({
