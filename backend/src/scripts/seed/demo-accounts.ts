@@ -54,7 +54,7 @@ const CUSTOMERS: CreateCustomerDTO[] = [
  * The email-and-password identity for an address, registered through the Auth Module as
  * Medusa's `/auth/.../emailpass/register` route and `medusa user` command do.
  */
-async function emailpassIdentity(
+export async function emailpassIdentity(
   container: MedusaContainer,
   email: string
 ): Promise<AuthIdentityDTO> {

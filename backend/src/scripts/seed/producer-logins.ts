@@ -1,15 +1,14 @@
-import { Modules } from "@medusajs/framework/utils"
-import type { AuthIdentityDTO, MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { PRODUCER_ACTOR_TYPE } from "../../workflows/producer/producer-actor-type"
 import { acceptProducerInviteWorkflow } from "../../workflows/producer/workflows/accept-producer-invite"
 import { createProducerInviteWorkflow } from "../../workflows/producer/workflows/create-producer-invite"
-import { DEMO_PASSWORD, DEMO_PRODUCER_EMAILS } from "./constants"
+import { DEMO_PRODUCER_EMAILS } from "./constants"
+import { emailpassIdentity } from "./demo-accounts"
 import { DEMO_PRODUCER_GROUP_HANDLES } from "./producer-groups"
 import type { SeededGroups } from "./producers"
 
-const EMAILPASS = "emailpass"
 const MEMBER_KEY = `${PRODUCER_ACTOR_TYPE}_id`
 
 /** The coordinators who log in for the two demo groups. */
@@ -22,24 +21,6 @@ const COORDINATORS: {
   { login: "producer", first_name: "Sreynich", last_name: "Ouk", phone: "+855 12 481 307" },
   { login: "producer2", first_name: "Sophal", last_name: "Chrieng", phone: "+855 73 390 582" },
 ]
-
-async function registeredIdentity(
-  container: MedusaContainer,
-  email: string
-): Promise<AuthIdentityDTO> {
-  const auth = container.resolve(Modules.AUTH)
-  const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: EMAILPASS })
-  if (provider?.auth_identity_id) {
-    return auth.retrieveAuthIdentity(provider.auth_identity_id)
-  }
-  const { success, authIdentity, error } = await auth.register(EMAILPASS, {
-    body: { email, password: DEMO_PASSWORD },
-  })
-  if (!success || !authIdentity) {
-    throw new Error(`Could not register ${email}: ${error ?? "unknown error"}`)
-  }
-  return authIdentity
-}
 
 /**
  * The two demo producer logins (password `sipakam-demo`), each a member of its group, made the
@@ -56,7 +37,7 @@ export async function ensureProducerLogins(
     if (!group) {
       throw new Error(`The group of ${email} was not seeded`)
     }
-    const identity = await registeredIdentity(container, email)
+    const identity = await emailpassIdentity(container, email)
     const [member] = await producers.listProducerMembers({ email }, { take: 1 })
     if (!member) {
       const { result: invite } = await createProducerInviteWorkflow(container).run({
