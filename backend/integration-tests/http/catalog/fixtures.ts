@@ -91,27 +91,6 @@ export async function createStoreSetup(container: MedusaContainer) {
   }
 }
 
-/** Bearer headers of an operator (a Medusa admin user). */
-export async function createOperatorHeaders(
-  container: MedusaContainer,
-  api: HttpClient,
-  email: string
-): Promise<HeadersType> {
-  const password = "operator-password-1"
-  const user = await container.resolve(Modules.USER).createUsers({ email })
-  const auth = container.resolve(Modules.AUTH)
-  const registration = await auth.register("emailpass", { body: { email, password } })
-  if (!registration.authIdentity) {
-    throw new Error(`Could not register ${email}: ${registration.error}`)
-  }
-  await auth.updateAuthIdentities({
-    id: registration.authIdentity.id,
-    app_metadata: { user_id: user.id },
-  })
-  const login = await api.post("/auth/user/emailpass", { email, password })
-  return { headers: { authorization: `Bearer ${login.data.token}` } }
-}
-
 /**
  * A maker of a group with its public record, written directly as the maker workflows would: with
  * consent the record carries the name, without it only "an artisan of <group>".

@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ProductStatus } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { createOperatorHeaders } from "../../fixtures/operator"
 import { createProducerWithLogin, type ProducerLoginType } from "../../fixtures/producers"
 import {
   createMaker,
-  createOperatorHeaders,
   createStoreSetup,
   type HeadersType,
   productBody,

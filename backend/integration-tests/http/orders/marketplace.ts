@@ -20,6 +20,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { toMedusaAmount } from "@sipakam/shared"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
+import { createOperatorHeaders } from "../../fixtures/operator"
 
 type HttpClient = {
   get: (url: string, config?: unknown) => Promise<{ status: number; data: any }>
@@ -66,28 +67,12 @@ export type MarketplaceType = {
 
 const SYSTEM_PAYMENT_PROVIDER_ID = "pp_system_default"
 const MANUAL_FULFILLMENT_PROVIDER_ID = "manual_manual"
-const ADMIN_PASSWORD = "admin-password-1"
 const WAIT_ATTEMPTS = 100
 const WAIT_INTERVAL_MS = 100
 
 const DESTINATIONS: Record<MarketCurrency, Record<string, string>> = {
   usd: { country_code: "kh", city: "Siem Reap", postal_code: "17252" },
   eur: { country_code: "fr", city: "Lyon", postal_code: "69001" },
-}
-
-async function createAdminHeaders(container: MedusaContainer, api: HttpClient): Promise<Headers> {
-  const email = "operator@sipakam.test"
-  const user = await container.resolve(Modules.USER).createUsers({ email })
-  const auth = container.resolve(Modules.AUTH)
-  const registration = await auth.register("emailpass", {
-    body: { email, password: ADMIN_PASSWORD },
-  })
-  await auth.updateAuthIdentities({
-    id: registration.authIdentity!.id,
-    app_metadata: { user_id: user.id },
-  })
-  const login = await api.post("/auth/user/emailpass", { email, password: ADMIN_PASSWORD })
-  return { headers: { authorization: `Bearer ${login.data.token}` } }
 }
 
 /**
@@ -222,7 +207,7 @@ export async function createMarketplace(
   const storeHeaders = { headers: { "x-publishable-api-key": key.token } }
   const regionOf = (currency: MarketCurrency) => regions.find((r) => r.currency_code === currency)!
 
-  const adminHeaders = await createAdminHeaders(container, api)
+  const adminHeaders = await createOperatorHeaders(container, api)
   return {
     adminHeaders,
     storeHeaders,

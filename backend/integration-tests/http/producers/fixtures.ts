@@ -17,22 +17,6 @@ type HttpClient = {
 
 export type HeadersType = { headers: Record<string, string> }
 
-const ADMIN_PASSWORD = "operator-password-1"
-
-/** Bearer headers of a new operator (Medusa admin user). */
-export async function createAdminHeaders(
-  container: MedusaContainer,
-  api: HttpClient,
-  email = "operator@sipakam.test"
-): Promise<HeadersType> {
-  const user = await container.resolve(Modules.USER).createUsers({ email })
-  const auth = container.resolve(Modules.AUTH)
-  const registration = await auth.register("emailpass", { body: { email, password: ADMIN_PASSWORD } })
-  await auth.updateAuthIdentities({ id: registration.authIdentity!.id, app_metadata: { user_id: user.id } })
-  const login = await api.post("/auth/user/emailpass", { email, password: ADMIN_PASSWORD })
-  return { headers: { authorization: `Bearer ${login.data.token}` } }
-}
-
 export async function defaultSalesChannelId(container: MedusaContainer): Promise<string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {

@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
+import { createOperatorHeaders } from "../../fixtures/operator"
 import { createProducerWithLogin } from "../../fixtures/producers"
 import {
-  createAdminHeaders,
   createGroupMaker,
   createGroupProduct,
   createStoreHeaders,
@@ -31,7 +31,7 @@ medusaIntegrationTestRunner({
     let store: HeadersType
 
     beforeAll(async () => {
-      admin = await createAdminHeaders(getContainer(), api)
+      admin = await createOperatorHeaders(getContainer(), api)
       store = await createStoreHeaders(getContainer())
     })
 
