@@ -116,6 +116,7 @@ medusaIntegrationTestRunner({
           contact_phone: "+855 12 345 678",
           payout_method: "wing",
           payout_details: { account_name: "Sokha Chan", phone: "+855 97 123 4567" },
+          status_reason: null,
         })
         expect(wing.data.group.story).toBe(FULL_PROFILE.story)
         expect(await producers.listProducerGroupAccounts({ group_id: groupA.groupId })).toHaveLength(1)
@@ -138,6 +139,7 @@ medusaIntegrationTestRunner({
           contact_phone: null,
           payout_method: method,
           payout_details: details,
+          status_reason: null,
         })
       })
 

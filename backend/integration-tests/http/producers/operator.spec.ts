@@ -253,6 +253,19 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/store/products/${krama}`, store)).status).toEqual(200)
       })
 
+      it("shows the group's members why it was suspended, until it is approved again", async () => {
+        const producer = await createProducerWithLogin(getContainer(), api, { handle: "told", email: "t@told.test" })
+        const reasonSeen = async () => (await api.get("/producer/me", producer.headers)).data.group.account?.status_reason
+
+        await api.post(`/admin/producers/${producer.groupId}/suspend`, { reason: "Photos show another group's work" }, admin)
+        expect(await reasonSeen()).toEqual("Photos show another group's work")
+        const detail = await api.get(`/admin/producers/${producer.groupId}`, admin)
+        expect(detail.data.producer_group.account.status_reason).toEqual("Photos show another group's work")
+
+        await api.post(`/admin/producers/${producer.groupId}/approve`, {}, admin)
+        expect(await reasonSeen()).toBeNull()
+      })
+
       it("allows only the status changes that make sense", async () => {
         const group = await createGroup()
 

@@ -30,7 +30,7 @@ export function CreateProducerGroupDrawer(props: { onCreated: (group: ProducerGr
     event.preventDefault()
     const commission = percentToBps(form.commission)
     if (commission === null) {
-      toast.error("Commission must be a percentage with at most two decimals")
+      toast.error("Commission must be a percentage between 0 and 50, with at most two decimals")
       return
     }
     const contacts = {

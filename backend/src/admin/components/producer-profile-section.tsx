@@ -23,7 +23,9 @@ function formOf(group: ProducerGroupDetailType) {
 export function ProducerProfileSection(props: { group: ProducerGroupDetailType; onSaved: () => void }) {
   const [form, setForm] = useState(() => formOf(props.group))
   const [saving, setSaving] = useState(false)
-  useEffect(() => setForm(formOf(props.group)), [props.group])
+  // Reset only for another group: reloading this one (after an invite or a status change) must
+  // not throw away what the operator is typing.
+  useEffect(() => setForm(formOf(props.group)), [props.group.id])
   const set = (field: keyof ReturnType<typeof formOf>) => (value: string | boolean) =>
     setForm((current) => ({ ...current, [field]: value }))
 
@@ -31,7 +33,7 @@ export function ProducerProfileSection(props: { group: ProducerGroupDetailType; 
     event.preventDefault()
     const commission = percentToBps(form.commission)
     if (commission === null) {
-      toast.error("Commission must be a percentage with at most two decimals")
+      toast.error("Commission must be a percentage between 0 and 50, with at most two decimals")
       return
     }
     setSaving(true)

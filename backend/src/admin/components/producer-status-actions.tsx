@@ -56,7 +56,7 @@ export function ProducerStatusActions(props: { group: ProducerGroupDetailType; o
             <p className="txt-small text-ui-fg-subtle">
               Its {group.products_count} products leave the store until the group is reinstated.
             </p>
-            <Field id="suspend-reason" label="Reason (sent to the group)">
+            <Field id="suspend-reason" label="Reason (shown to the group)">
               <Textarea
                 id="suspend-reason"
                 maxLength={2000}

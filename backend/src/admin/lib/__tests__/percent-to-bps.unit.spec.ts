@@ -9,8 +9,9 @@ describe("percentToBps", () => {
     expect(percentToBps("33.33")).toEqual(3333)
   })
 
-  it("refuses what is not a percentage with at most two decimals", () => {
-    for (const text of ["", "abc", "-5", "1.234", "1e2", "12."]) {
+  it("refuses what is not a percentage with at most two decimals between 0 and 50", () => {
+    expect(percentToBps("50")).toEqual(5000)
+    for (const text of ["", "abc", "-5", "1.234", "1e2", "12.", "50.01", "60"]) {
       expect(percentToBps(text)).toBeNull()
     }
   })

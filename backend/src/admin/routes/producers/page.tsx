@@ -65,7 +65,7 @@ const ProducersPage = () => {
           </Select>
         </div>
         <Input
-          type="search"
+          type="text"
           size="small"
           aria-label="Search groups by name"
           placeholder="Search by name"

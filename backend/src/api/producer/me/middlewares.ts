@@ -121,6 +121,7 @@ const PRODUCER_ME_FIELDS = [
   "group.account.contact_phone",
   "group.account.payout_method",
   "group.account.payout_details",
+  "group.account.status_reason",
 ]
 
 const meQueryConfig = { defaults: PRODUCER_ME_FIELDS, isList: false }

@@ -6,13 +6,8 @@ import type {
 } from "@medusajs/framework/http"
 import { filterProductsByKeyChannels } from "./filter-products-by-key-channels"
 
-/**
- * The linked data the store may read on products. Fields are matched exactly, so naming each
- * public column keeps everything else out of reach: the group's account and members, and the
- * private maker records behind `makers` (which is the public_maker projection).
- */
-export const STORE_PRODUCT_LINKED_FIELDS = [
-  "producer_group",
+/** The columns of a producer group the store may read: not its status, trust or commission. */
+const PUBLIC_GROUP_FIELDS = [
   "producer_group.id",
   "producer_group.handle",
   "producer_group.name",
@@ -21,6 +16,16 @@ export const STORE_PRODUCT_LINKED_FIELDS = [
   "producer_group.story",
   "producer_group.logo_url",
   "producer_group.photos",
+]
+
+/**
+ * The linked data the store may read on products. Fields are matched exactly, so naming each
+ * public column keeps everything else out of reach: the group's internal columns, account and
+ * members, and the private maker records behind `makers` (which is the public_maker projection).
+ * `*producer_group` is not in the list: `expandPublicGroupFields` turns it into these columns.
+ */
+export const STORE_PRODUCT_LINKED_FIELDS = [
+  ...PUBLIC_GROUP_FIELDS,
   "makers",
   "makers.id",
   "makers.handle",
@@ -44,11 +49,25 @@ export const STORE_PRODUCT_LINKED_FIELDS = [
   "heritage_profile.care",
 ]
 
+/** `fields=*producer_group` (with any +/- prefix) asks for the group's public columns only. */
+export function expandPublicGroupFields(fields: string): string {
+  return fields
+    .split(",")
+    .flatMap((field) => {
+      const match = /^([+-]?)\*producer_group$/.exec(field.trim())
+      return match ? PUBLIC_GROUP_FIELDS.map((column) => `${match[1]}${column}`) : [field]
+    })
+    .join(",")
+}
+
 function allowLinkedProductFields(
   req: MedusaRequest,
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
+  if (typeof req.query.fields === "string") {
+    req.query.fields = expandPublicGroupFields(req.query.fields)
+  }
   req.allowed = [...(req.allowed ?? []), ...STORE_PRODUCT_LINKED_FIELDS]
   next()
 }

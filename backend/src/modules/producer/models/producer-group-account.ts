@@ -2,7 +2,8 @@ import { model } from "@medusajs/framework/utils"
 import ProducerGroup from "./producer-group"
 
 /**
- * A group's private business details: how the operator reaches it and where its payouts go.
+ * A group's private business details: how the operator reaches it, where its payouts go, and
+ * why it is suspended when it is.
  * Kept apart from `producer_group`, which the store may read whole (`fields=*producer_group`).
  */
 const ProducerGroupAccount = model.define("producer_group_account", {
@@ -11,6 +12,8 @@ const ProducerGroupAccount = model.define("producer_group_account", {
   contact_phone: model.text().nullable(),
   payout_method: model.enum(["bank_transfer", "aba", "wing", "khqr", "cash"]).default("bank_transfer"),
   payout_details: model.json().nullable(),
+  /** Why the operator suspended the group, shown to its members; cleared on approval. */
+  status_reason: model.text().nullable(),
   group: model.belongsTo(() => ProducerGroup, { mappedBy: "account" }),
 })
 

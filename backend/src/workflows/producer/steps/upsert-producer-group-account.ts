@@ -10,6 +10,7 @@ export type ProducerGroupAccountInputType = {
   contact_phone?: string | null
   payout_method?: PayoutMethodType
   payout_details?: Record<string, unknown> | null
+  status_reason?: string | null
 }
 
 export type UpsertProducerGroupAccountStepInput = ProducerGroupAccountInputType & { group_id: string }
@@ -18,7 +19,13 @@ type CompensationType =
   | { created: string }
   | { restore: ProducerGroupAccountInputType & { id: string } }
 
-const ACCOUNT_FIELDS = ["contact_email", "contact_phone", "payout_method", "payout_details"] as const
+const ACCOUNT_FIELDS = [
+  "contact_email",
+  "contact_phone",
+  "payout_method",
+  "payout_details",
+  "status_reason",
+] as const
 
 /**
  * Medusa's update merges JSON objects into the stored ones, which would mix the details of two

@@ -3,12 +3,16 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ProducerGroupEvents } from "../producer-group-events"
 import { ProducerGroupStatus } from "../producer-group-status"
 import { updateProducerGroupStep } from "../steps/update-producer-group"
+import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
 import { validateProducerGroupStatusChangeStep } from "../steps/validate-producer-group-status-change"
 import { setProducerGroupProductsListedWorkflow } from "./set-producer-group-products-listed"
 
 export type ApproveProducerGroupWorkflowInput = { id: string }
 
-/** Makes a pending or suspended group active and puts all its products in the store. */
+/**
+ * Makes a pending or suspended group active, clears any suspension reason, and puts all its
+ * products in the store.
+ */
 export const approveProducerGroupWorkflow = createWorkflow(
   "approve-producer-group",
   (input: ApproveProducerGroupWorkflowInput) => {
@@ -21,6 +25,9 @@ export const approveProducerGroupWorkflow = createWorkflow(
       id: input.id,
       changes: { status: ProducerGroupStatus.ACTIVE },
     })
+    upsertProducerGroupAccountStep(
+      transform({ input }, ({ input }) => ({ group_id: input.id, status_reason: null }))
+    )
     setProducerGroupProductsListedWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ group_id: input.id, listed: true })),
     })

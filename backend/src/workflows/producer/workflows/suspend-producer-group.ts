@@ -3,14 +3,16 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ProducerGroupEvents } from "../producer-group-events"
 import { ProducerGroupStatus } from "../producer-group-status"
 import { updateProducerGroupStep } from "../steps/update-producer-group"
+import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
 import { validateProducerGroupStatusChangeStep } from "../steps/validate-producer-group-status-change"
 import { setProducerGroupProductsListedWorkflow } from "./set-producer-group-products-listed"
 
 export type SuspendProducerGroupWorkflowInput = { id: string; reason: string }
 
 /**
- * Suspends an active group: its products leave the store at once. The reason travels with the
- * `producer_group.suspended` event for whoever tells the group.
+ * Suspends an active group: its products leave the store at once. The reason is kept on the
+ * group's private account, where its members read it (`GET /producer/me`), and travels with the
+ * `producer_group.suspended` event.
  */
 export const suspendProducerGroupWorkflow = createWorkflow(
   "suspend-producer-group",
@@ -24,6 +26,9 @@ export const suspendProducerGroupWorkflow = createWorkflow(
       id: input.id,
       changes: { status: ProducerGroupStatus.SUSPENDED },
     })
+    upsertProducerGroupAccountStep(
+      transform({ input }, ({ input }) => ({ group_id: input.id, status_reason: input.reason }))
+    )
     setProducerGroupProductsListedWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ group_id: input.id, listed: false })),
     })

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261127202528 extends Migration {
+export class Migration20261127205257 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "public_maker" drop constraint if exists "public_maker_handle_unique";`);
@@ -18,7 +18,7 @@ export class Migration20261127202528 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_maker_group_id" ON "maker" ("group_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_maker_deleted_at" ON "maker" ("deleted_at") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "producer_group_account" ("id" text not null, "contact_email" text null, "contact_phone" text null, "payout_method" text check ("payout_method" in ('bank_transfer', 'aba', 'wing', 'khqr', 'cash')) not null default 'bank_transfer', "payout_details" jsonb null, "group_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "producer_group_account_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "producer_group_account" ("id" text not null, "contact_email" text null, "contact_phone" text null, "payout_method" text check ("payout_method" in ('bank_transfer', 'aba', 'wing', 'khqr', 'cash')) not null default 'bank_transfer', "payout_details" jsonb null, "status_reason" text null, "group_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "producer_group_account_pkey" primary key ("id"));`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_producer_group_account_group_id_unique" ON "producer_group_account" ("group_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_producer_group_account_deleted_at" ON "producer_group_account" ("deleted_at") WHERE deleted_at IS NULL;`);
 
