@@ -1,13 +1,10 @@
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { chromium, defineConfig, devices } from "@playwright/test"
+import { BACKEND_PORT, STOREFRONT_PORT, STOREFRONT_URL } from "./stack"
 
 const repoRoot = path.resolve(__dirname, "..")
-
-// Ports apart from a developer's running stack (9000 and 5173), so both can run at once.
-const BACKEND_PORT = "9100"
-const STOREFRONT_PORT = "5273"
-const baseURL = `http://127.0.0.1:${STOREFRONT_PORT}`
+const baseURL = STOREFRONT_URL
 
 function playwrightChromium(): string | undefined {
   try {

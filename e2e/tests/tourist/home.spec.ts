@@ -1,3 +1,4 @@
+import { severeViolations } from "../../accessibility"
 import { expect, test } from "../../fixtures"
 
 const MIN_PRODUCTS = 12
@@ -50,16 +51,7 @@ test.describe("home page", () => {
     await homePage.gotoWithProducts()
     await homePage.revealAllImages()
 
-    const violations = await homePage.accessibilityViolations()
-    const severe = violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({
-        rule: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(" ")),
-      }))
-    expect(severe).toEqual([])
+    expect(severeViolations(await homePage.accessibilityViolations())).toEqual([])
   })
 
   for (const viewport of [

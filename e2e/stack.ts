@@ -1,0 +1,19 @@
+/** Where the stack under test listens, and the demo accounts its seed creates. */
+
+// Ports apart from a developer's running stack (9000 and 5173), so both can run at once.
+export const BACKEND_PORT = "9100"
+export const STOREFRONT_PORT = "5273"
+
+export const BACKEND_URL = `http://127.0.0.1:${BACKEND_PORT}`
+export const STOREFRONT_URL = `http://127.0.0.1:${STOREFRONT_PORT}`
+/** Medusa's admin dashboard, where the operator works. */
+export const ADMIN_URL = `${BACKEND_URL}/app`
+
+export type AccountType = { email: string; password: string }
+
+/** The operator: an admin user of Medusa's dashboard (backend/src/scripts/seed/constants.ts). */
+export const OPERATOR: AccountType = { email: "admin@sipakam.local", password: "sipakam-demo" }
+
+/** A coordinator of Prey Kabbas Silk Weavers, a trusted group (seed/producer-groups.ts). */
+export const PRODUCER: AccountType = { email: "producer@sipakam.local", password: "sipakam-demo" }
+export const PRODUCER_GROUP_HANDLE = "prey-kabbas-silk-weavers"
