@@ -89,7 +89,8 @@ export async function startStack(
 
     await buildIfChanged(log, backendEnv)
 
-    const migrationKey = `${backendDigest()} ${databaseUrl}`
+    // The embedded server's port changes at every start; its database is the one in dataDir.
+    const migrationKey = `${backendDigest()} ${settings.databaseUrl ?? "embedded"}`
     if (!fs.existsSync(migrationStamp) || fs.readFileSync(migrationStamp, "utf8") !== migrationKey) {
       log("running migrations")
       await migrate(backendEnv)
