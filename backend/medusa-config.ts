@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readEnv } from "./src/lib/env"
+import { MEILISEARCH_PROVIDER } from "./src/lib/search/search-providers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -74,6 +75,34 @@ function paymentModule() {
   ]
 }
 
+/**
+ * Medusa's Search Module with the Postgres provider, so search works on the embedded database
+ * with nothing else running; with MEILISEARCH_HOST, Meilisearch serves the same index definitions
+ * (backend/src/search). Postgres stays registered then, so switching engines lets `db:migrate`
+ * drop the indexes the previous engine held.
+ */
+function searchModule() {
+  const postgres = { resolve: "@medusajs/medusa/search-postgres", id: "postgres" }
+  if (!env.MEILISEARCH_HOST) {
+    return { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }
+  }
+  return {
+    key: Modules.SEARCH,
+    resolve: "@medusajs/medusa/search",
+    options: {
+      default_provider: MEILISEARCH_PROVIDER,
+      providers: [
+        postgres,
+        {
+          resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+          id: "meilisearch",
+          options: { config: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
+        },
+      ],
+    },
+  }
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -105,6 +134,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/heritage" },
     { resolve: "./src/modules/settlement" },
     { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
+    searchModule(),
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

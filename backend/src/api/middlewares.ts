@@ -14,6 +14,7 @@ import { storeImpactMiddlewares } from "./store/impact/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 /** Each resource declares its validation and auth beside its routes; this file only joins them. */
 export default defineMiddlewares({
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...adminProductReviewsMiddlewares,
     ...storeProducersMiddlewares,
     ...storeProductsMiddlewares,
+    ...storeSearchMiddlewares,
     ...storeMakersMiddlewares,
     ...storeImpactMiddlewares,
   ],

@@ -4,4 +4,6 @@ export const ProducerGroupEvents = {
   APPROVED: "producer_group.approved",
   /** `{ id, reason }`: the group's products left the store; the reason is for the group. */
   SUSPENDED: "producer_group.suspended",
+  /** `{ id }`: the group's public profile (name, story, photos, ...) changed. */
+  UPDATED: "producer_group.updated",
 } as const

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PublicMakerEvents } from "../public-maker-events"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { syncPublicMakersStep } from "../steps/sync-public-makers"
 
@@ -21,6 +23,12 @@ export const syncPublicMakersWorkflow = createWorkflow(
     const publicMakers = syncPublicMakersStep(
       transform({ makers }, ({ makers }) => ({ maker_ids: makers.map((maker: { id: string }) => maker.id) }))
     )
+    emitEventStep({
+      eventName: PublicMakerEvents.UPDATED,
+      data: transform({ publicMakers }, ({ publicMakers }) =>
+        publicMakers.map((publicMaker: { id: string }) => ({ id: publicMaker.id }))
+      ),
+    })
     return new WorkflowResponse(publicMakers)
   }
 )

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PublicMakerEvents } from "../public-maker-events"
 import type { MakerFieldsType } from "../steps/create-maker"
 import { syncPublicMakersStep } from "../steps/sync-public-makers"
 import { updateMakerStep } from "../steps/update-maker"
@@ -23,6 +25,12 @@ export const updateMakerWorkflow = createWorkflow(
     const publicMakers = syncPublicMakersStep(
       transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] }))
     )
+    emitEventStep({
+      eventName: PublicMakerEvents.UPDATED,
+      data: transform({ publicMakers }, ({ publicMakers }) =>
+        publicMakers.map((publicMaker: { id: string }) => ({ id: publicMaker.id }))
+      ),
+    })
     return new WorkflowResponse({
       maker,
       public_maker: transform({ publicMakers }, ({ publicMakers }) => publicMakers[0]),

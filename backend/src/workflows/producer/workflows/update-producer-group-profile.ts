@@ -1,4 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ProducerGroupEvents } from "../producer-group-events"
 import {
   updateProducerGroupProfileStep,
   type ProducerGroupProfileType,
@@ -33,6 +35,10 @@ export const updateProducerGroupProfileWorkflow = createWorkflow(
         transform({ input }, ({ input }) => ({ ...input.account, group_id: input.group_id }))
       )
     )
+    emitEventStep({
+      eventName: ProducerGroupEvents.UPDATED,
+      data: transform({ input }, ({ input }) => ({ id: input.group_id })),
+    })
     return new WorkflowResponse({ group, account })
   }
 )

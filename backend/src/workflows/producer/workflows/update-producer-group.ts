@@ -1,4 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ProducerGroupEvents } from "../producer-group-events"
 import { updateProducerGroupStep, type ProducerGroupChangesType } from "../steps/update-producer-group"
 import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
 import { syncPublicMakersWorkflow } from "./sync-public-makers"
@@ -35,6 +37,10 @@ export const updateProducerGroupWorkflow = createWorkflow(
         input: transform({ input }, ({ input }) => ({ group_id: input.id })),
       })
     )
+    emitEventStep({
+      eventName: ProducerGroupEvents.UPDATED,
+      data: transform({ input }, ({ input }) => ({ id: input.id })),
+    })
     return new WorkflowResponse(group)
   }
 )

@@ -1,0 +1,346 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
+import seedDemoCatalogue from "../../../src/scripts/seed"
+import { DEFAULT_PUBLISHABLE_KEY_TITLE } from "../../../src/scripts/seed/constants"
+import { createProducerGroupWorkflow } from "../../../src/workflows/producer/workflows/create-producer-group"
+import { suspendProducerGroupWorkflow } from "../../../src/workflows/producer/workflows/suspend-producer-group"
+import { approveProducerGroupWorkflow } from "../../../src/workflows/producer/workflows/approve-producer-group"
+import { updateMakerWorkflow } from "../../../src/workflows/producer/workflows/update-maker"
+import { createOperatorHeaders } from "../../fixtures/operator"
+import { createGroupMaker, createGroupProduct } from "../producers/fixtures"
+
+jest.setTimeout(300_000)
+
+type HitDocumentType = {
+  title: string
+  handle: string
+  craft: string | null
+  province: string | null
+  materials: string[]
+  makers: string[]
+  producer_group: string
+  price_usd: number | null
+  is_lht: boolean
+}
+type SearchResultType = {
+  hits: { id: string; document: HitDocumentType }[]
+  facets?: Record<string, { type: string; values?: { value: unknown; count: number }[]; min?: number; max?: number }>
+  metadata: { count: number | null }
+}
+type SearchBodyType = {
+  q?: string
+  filters?: Record<string, unknown>
+  facets?: unknown[]
+  order?: Record<string, "ASC" | "DESC">
+  take?: number
+}
+
+/** Names no demo product, group or maker uses, so a hit can only come from the test's own data. */
+const CONSENTING_MAKER = { first_name: "Chantrea", last_name: "Vongsavanh" }
+const PRIVATE_MAKER = { first_name: "Kunthea", last_name: "Quellmoor" }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let container: MedusaContainer
+
+    const searchRequest = (body: SearchBodyType) => ({
+      entity: "product",
+      filters: { ...(body.q !== undefined ? { q: body.q } : {}), ...body.filters },
+      pagination: { take: body.take ?? 20, ...(body.order ? { order: body.order } : {}) },
+      search_options: { match_strategy: "last", ...(body.facets ? { facets: body.facets } : {}) },
+    })
+
+    const search = async (body: SearchBodyType): Promise<SearchResultType> => {
+      const response = await api.post("/store/search", searchRequest(body), storeHeaders)
+      expect(response.status).toEqual(200)
+      return response.data.results[0]
+    }
+
+    const titles = (result: SearchResultType) => result.hits.map((hit) => hit.document.title)
+
+    /** Search results follow events asynchronously: ask again until the check passes. */
+    const eventually = async (check: () => Promise<void>, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        try {
+          return await check()
+        } catch (error) {
+          if (Date.now() > deadline) {
+            throw error
+          }
+          await new Promise((resolve) => setTimeout(resolve, 250))
+        }
+      }
+    }
+
+    const searchModule = () => container.resolve<ISearchModuleService>(Modules.SEARCH)
+
+    let groupId: string
+    let productId: string
+    let draftId: string
+    let privateMakerId: string
+
+    /** A group of the suite's own, with a consenting and a private maker, a product and a draft. */
+    const createTonleWeavers = async () => {
+      const { result } = await createProducerGroupWorkflow(container).run({
+        input: { handle: "tonle-weavers", name: "Tonle Weavers", province: "kratie", status: "active" },
+      })
+      groupId = result.group.id
+      const consenting = await createGroupMaker(container, groupId, {
+        ...CONSENTING_MAKER,
+        crafts: ["hol-silk"],
+        public_profile_consent: true,
+      })
+      const hidden = await createGroupMaker(container, groupId, {
+        ...PRIVATE_MAKER,
+        crafts: ["hol-silk"],
+        public_profile_consent: false,
+      })
+      privateMakerId = hidden.makerId
+      productId = await createGroupProduct(container, {
+        groupId,
+        handle: "tonle-river-cloth",
+        listed: true,
+        publicMakerIds: [consenting.publicMakerId, hidden.publicMakerId],
+      })
+      draftId = await createGroupProduct(container, {
+        groupId,
+        handle: "tonle-draft-cloth",
+        listed: true,
+        status: ProductStatus.DRAFT,
+      })
+    }
+
+    beforeAll(async () => {
+      container = getContainer()
+      await seedDemoCatalogue({ container, args: [] })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [key],
+      } = await query.graph({
+        entity: "api_key",
+        fields: ["token"],
+        filters: { type: "publishable", title: DEFAULT_PUBLISHABLE_KEY_TITLE },
+      })
+      storeHeaders = { headers: { "x-publishable-api-key": key.token } }
+      await createTonleWeavers()
+      // The test runner snapshots the database after this hook and restores it before each test,
+      // search documents included. What `medusa db:migrate` and the first boot do: create the index, then fill it.
+      const search = searchModule()
+      await search.executeIndexMigrationPlan(await search.createIndexMigrationPlan())
+      await search.reindex({ index: "product" })
+    })
+
+    describe("relevance", () => {
+      it("forgives a typo: 'silck scarf' finds silk scarves first", async () => {
+        const result = await search({ q: "silck scarf" })
+
+        expect(result.hits.length).toBeGreaterThan(0)
+        expect(titles(result).slice(0, 3).every((title) => /silk scarf/i.test(title))).toBe(true)
+      })
+
+      it("finds as you type: 'bask' finds baskets", async () => {
+        const result = await search({ q: "bask" })
+
+        expect(result.hits.length).toBeGreaterThan(0)
+        expect(titles(result).slice(0, 5).every((title) => /basket/i.test(title))).toBe(true)
+      })
+
+      it("finds in Khmer: 'សូត្រ' (silk) finds silk pieces", async () => {
+        const result = await search({ q: "សូត្រ" })
+
+        expect(result.metadata.count).toBeGreaterThan(5)
+        for (const hit of result.hits) {
+          expect(hit.document.materials).toContain("silk")
+        }
+      })
+
+      it("finds a Khmer phrase typed without spaces: 'កន្សែងសូត្រ' (silk scarf)", async () => {
+        const result = await search({ q: "កន្សែងសូត្រ" })
+
+        expect(result.hits.length).toBeGreaterThan(0)
+        expect(titles(result)[0]).toMatch(/silk scarf/i)
+      })
+
+      it("finds a province's work by its name", async () => {
+        const result = await search({ q: "Mondulkiri" })
+
+        expect(result.hits.length).toBeGreaterThan(0)
+        expect(result.hits.every((hit) => hit.document.province === "mondulkiri")).toBe(true)
+      })
+
+      it("finds a producer group's work by its name", async () => {
+        const result = await search({ q: "Prey Kabbas" })
+
+        expect(result.hits.length).toBeGreaterThan(0)
+        expect(result.hits.every((hit) => hit.document.producer_group === result.hits[0].document.producer_group)).toBe(true)
+      })
+
+      it("knows that a krama is a scarf, and the other way round", async () => {
+        const kramas = await search({ q: "krama", take: 100 })
+        const scarves = await search({ q: "scarf", take: 100 })
+
+        expect(kramas.hits.some((hit) => hit.document.craft === "cotton-krama")).toBe(true)
+        expect(scarves.hits.some((hit) => hit.document.craft === "cotton-krama")).toBe(true)
+        expect(titles(scarves).some((title) => /silk scarf/i.test(title))).toBe(true)
+      })
+
+      it("knows that sbek are shadow puppets, and the other way round", async () => {
+        const sbekThom = await search({ filters: { craft: "sbek-thom" }, take: 100 })
+        const sbek = await search({ q: "sbek", take: 100 })
+        const puppets = await search({ q: "shadow puppet", take: 100 })
+        const sbekThomIds = sbekThom.hits.map((hit) => hit.id)
+
+        expect(sbekThomIds.length).toBeGreaterThan(0)
+        // Sbek Thom pieces first; instruments that accompany the performances may follow.
+        expect(sbek.hits.slice(0, sbekThomIds.length).map((hit) => hit.document.craft)).toEqual(
+          sbekThomIds.map(() => "sbek-thom")
+        )
+        expect(puppets.hits.map((hit) => hit.id)).toEqual(expect.arrayContaining(sbekThomIds))
+      })
+    })
+
+    describe("facets, filters and sorting", () => {
+      it("counts every craft, province and material over the whole catalogue", async () => {
+        const result = await search({
+          take: 0,
+          facets: [
+            { field: "craft", limit: 50 },
+            "province",
+            "people",
+            "materials",
+            "producer_group",
+            "is_lht",
+            { field: "price_usd", type: "stats" },
+          ],
+        })
+        const total = result.metadata.count ?? 0
+        const crafts = result.facets?.craft.values ?? []
+
+        expect(total).toBeGreaterThanOrEqual(120)
+        // Every product has a craft but the suite's own, which has no heritage profile.
+        expect(crafts.reduce((sum, value) => sum + value.count, 0)).toEqual(total - 1)
+        expect(result.facets?.materials.values?.find((value) => value.value === "silk")?.count).toBeGreaterThan(0)
+        expect(result.facets?.price_usd.min).toBeGreaterThan(0)
+        expect(result.facets?.price_usd.max).toBeGreaterThan(result.facets?.price_usd.min ?? 0)
+      })
+
+      it("narrows by a facet value, and the count says how many", async () => {
+        const all = await search({ take: 0, facets: [{ field: "craft", limit: 50 }] })
+        const pottery = all.facets?.craft.values?.find((value) => value.value === "pottery")
+        const result = await search({ filters: { craft: "pottery" }, take: 100 })
+
+        expect(result.metadata.count).toEqual(pottery?.count)
+        expect(result.hits.every((hit) => hit.document.craft === "pottery")).toBe(true)
+      })
+
+      it("narrows by price range and sorts by price", async () => {
+        const result = await search({
+          filters: { price_usd: { $gte: 1000, $lte: 3000 } },
+          order: { price_usd: "ASC" },
+          take: 100,
+        })
+        const prices = result.hits.map((hit) => hit.document.price_usd ?? -1)
+
+        expect(prices.length).toBeGreaterThan(0)
+        expect(prices.every((price) => price >= 1000 && price <= 3000)).toBe(true)
+        expect(prices).toEqual([...prices].sort((a, b) => a - b))
+      })
+
+      it("rejects a filter on a field the index does not have", async () => {
+        const response = await api
+          .post("/store/search", searchRequest({ filters: { secret_margin: 1 } }), storeHeaders)
+          .catch((error: { response: { status: number } }) => error.response)
+
+        expect(response.status).toBeGreaterThanOrEqual(400)
+        expect(response.status).toBeLessThan(500)
+      })
+
+      it("answers 404 for an index the store does not expose", async () => {
+        const response = await api
+          .post("/store/search", { entity: "customer", filters: { q: "a" } }, storeHeaders)
+          .catch((error: { response: { status: number } }) => error.response)
+
+        expect(response.status).toEqual(404)
+      })
+    })
+
+    describe("what the store may find", () => {
+      it("finds a consenting maker's work by the maker's name", async () => {
+        const result = await search({ q: "Vongsavanh" })
+
+        expect(result.hits.map((hit) => hit.id)).toEqual([productId])
+        expect(result.hits[0].document.makers).toEqual(["Chantrea Vongsavanh"])
+      })
+
+      it("never finds a maker who has not consented by name", async () => {
+        const result = await search({ q: "Quellmoor" })
+
+        expect(result.hits).toEqual([])
+      })
+
+      it("does not find an unpublished product", async () => {
+        const result = await search({ q: "tonle draft cloth" })
+
+        expect(result.hits.map((hit) => hit.id)).not.toContain(draftId)
+      })
+
+      it("drops a suspended group's products within seconds, and brings them back on approval", async () => {
+        await suspendProducerGroupWorkflow(container).run({ input: { id: groupId, reason: "Quality review" } })
+        await eventually(async () => {
+          expect((await search({ q: "Vongsavanh" })).hits).toEqual([])
+        })
+
+        await approveProducerGroupWorkflow(container).run({ input: { id: groupId } })
+        await eventually(async () => {
+          expect((await search({ q: "Vongsavanh" })).hits.map((hit) => hit.id)).toEqual([productId])
+        })
+      })
+
+      it("follows a maker's withdrawn consent within seconds", async () => {
+        await updateMakerWorkflow(container).run({
+          input: { group_id: groupId, id: privateMakerId, update: { public_profile_consent: true } },
+        })
+        await eventually(async () => {
+          expect((await search({ q: "Quellmoor" })).hits.map((hit) => hit.id)).toEqual([productId])
+        })
+
+        await updateMakerWorkflow(container).run({
+          input: { group_id: groupId, id: privateMakerId, update: { public_profile_consent: false } },
+        })
+        await eventually(async () => {
+          expect((await search({ q: "Quellmoor" })).hits).toEqual([])
+        })
+      })
+
+      it("follows a product edit within seconds", async () => {
+        const operator = await createOperatorHeaders(container, api)
+        await api.post(`/admin/products/${productId}`, { title: "Mekong heron cloth" }, operator)
+
+        await eventually(async () => {
+          expect(titles(await search({ q: "heron" }))[0]).toEqual("Mekong heron cloth")
+        })
+      })
+    })
+
+    describe("reindex", () => {
+      it("rebuilds the index from scratch through the operator's API", async () => {
+        const before = await search({ take: 0 })
+        const { hits } = await search({ q: "silk", take: 5 })
+        // Lose some documents, as a crashed engine might.
+        await searchModule().deleteDocuments({ index: "product", filters: { id: hits.map((hit) => hit.id) } })
+        expect((await search({ take: 0 })).metadata.count).toEqual((before.metadata.count ?? 0) - hits.length)
+
+        const operator = await createOperatorHeaders(container, api, "reindexer@sipakam.test")
+        const response = await api.post("/admin/search-indexes/product/reindex", {}, operator)
+        expect(response.status).toEqual(202)
+
+        await eventually(async () => {
+          expect((await search({ take: 0 })).metadata.count).toEqual(before.metadata.count)
+        }, 60_000)
+      })
+    })
+  },
+})

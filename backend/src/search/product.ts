@@ -1,0 +1,128 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import ProductProducerGroupLink from "../links/product-producer-group"
+import ProductPublicMakerLink from "../links/product-public-maker"
+import {
+  PRODUCT_SEARCH_GRAPH_FIELDS,
+  type ProductSearchRowType,
+  toProductSearchDocument,
+} from "../lib/search/product-document"
+import { loadSearchTranslations } from "../lib/search/search-translations"
+import { meilisearchSynonyms } from "../lib/search/synonyms"
+import { PublicMakerEvents } from "../workflows/producer/public-maker-events"
+import { ProducerGroupEvents } from "../workflows/producer/producer-group-events"
+
+/**
+ * The store's product search: one engine-neutral definition that the Postgres provider serves by
+ * default and Meilisearch in production. Only published products of active groups are indexed;
+ * the documents carry what shoppers search by (English, Khmer and French texts, heritage terms in
+ * every UI language, consenting makers' names, synonyms) and what they narrow by (the facets).
+ */
+const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  title: search.text().searchable({ weight: 10 }),
+  title_km: search.text().searchable({ weight: 10 }),
+  title_fr: search.text().searchable({ weight: 8 }),
+  producer_group_name: search.text().searchable({ weight: 6 }),
+  makers: search.keyword().array().searchable({ weight: 6 }).filterable().facetable(),
+  heritage_terms: search.text().array().searchable({ weight: 5 }).retrievable(false),
+  technique: search.text().searchable({ weight: 4 }),
+  search_terms: search.text().array().searchable({ weight: 3 }).retrievable(false),
+  description: search.text().searchable({ weight: 1 }),
+  description_km: search.text().searchable({ weight: 1 }),
+  description_fr: search.text().searchable({ weight: 1 }),
+  thumbnail: search.keyword(),
+  status: search.keyword().filterable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  craft: search.keyword().filterable().facetable(),
+  materials: search.keyword().array().filterable().facetable(),
+  province: search.keyword().filterable().facetable(),
+  people: search.keyword().filterable().facetable(),
+  producer_group: search.keyword().filterable().facetable(),
+  is_lht: search.boolean().filterable().facetable(),
+  price_usd: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  price_eur: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  in_stock: search.boolean().filterable().facetable(),
+  created_at: search.date().sortable(),
+})
+
+type ConsumeEventType = Parameters<NonNullable<SearchTypes.SearchIndexDefinition["consume"]>>[0]
+type IngestionContextType = SearchTypes.SearchIngestionContext
+
+async function toDocuments(rows: ProductSearchRowType[], context: IngestionContextType) {
+  const translations = await loadSearchTranslations(context.container.query, rows)
+  return rows.flatMap((row) => {
+    const document = toProductSearchDocument(row, translations)
+    return document ? [document] : []
+  })
+}
+
+function eventIds(event: ConsumeEventType): string[] {
+  const data = event.data as { id?: string | string[] } | undefined
+  return data?.id === undefined ? [] : ([] as string[]).concat(data.id)
+}
+
+/** The products an event touches: its own id for product events, else those linked to it. */
+async function productIdsOf(event: ConsumeEventType, context: IngestionContextType): Promise<string[]> {
+  const ids = eventIds(event)
+  if (!ids.length) {
+    return []
+  }
+  const { query } = context.container
+  const column = async (entity: string, field: string, filters: Record<string, unknown>) => {
+    const { data } = await query.graph({ entity, fields: [field], filters })
+    return (data as Record<string, string | null>[]).map((row) => row[field]).filter((id): id is string => !!id)
+  }
+  if (event.name.startsWith("product-variant.")) {
+    return column("product_variant", "product_id", { id: ids })
+  }
+  if (event.name.startsWith("producer_group.")) {
+    return column(ProductProducerGroupLink.entryPoint, "product_id", { producer_group_id: ids })
+  }
+  if (event.name.startsWith("public_maker.")) {
+    return column(ProductPublicMakerLink.entryPoint, "product_id", { public_maker_id: ids })
+  }
+  if (event.name.startsWith("order.")) {
+    const { data } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids } })
+    return (data as { items?: { product_id: string | null }[] | null }[]).flatMap((order) =>
+      (order.items ?? []).map((item) => item.product_id).filter((id): id is string => !!id)
+    )
+  }
+  return ids
+}
+
+export default defineSearchIndex({
+  name: "product",
+  entity: "product",
+  fields: productSearchFields,
+  settings: {
+    typo_tolerance: { enabled: true },
+    provider_options: { meilisearch: { synonyms: meilisearchSynonyms() } },
+  },
+  events: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    ProducerGroupEvents.APPROVED,
+    ProducerGroupEvents.SUSPENDED,
+    ProducerGroupEvents.UPDATED,
+    PublicMakerEvents.UPDATED,
+    // Stock changes with every order; in_stock follows.
+    "order.placed",
+    "order.canceled",
+  ],
+  seed: graphSeed<typeof productSearchFields, ProductSearchRowType>({
+    fields: PRODUCT_SEARCH_GRAPH_FIELDS,
+    transform: toDocuments,
+  }),
+  consume: graphConsume<typeof productSearchFields, ProductSearchRowType>({
+    fields: PRODUCT_SEARCH_GRAPH_FIELDS,
+    resolve_ids: productIdsOf,
+    is_delete: (event) => event.name === "product.deleted",
+    transform: toDocuments,
+  }),
+})
