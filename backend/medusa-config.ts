@@ -83,13 +83,15 @@ function paymentModule() {
  */
 function searchModule() {
   const postgres = { resolve: "@medusajs/medusa/search-postgres", id: "postgres" }
+  const common = { index_prefix: env.SEARCH_INDEX_PREFIX }
   if (!env.MEILISEARCH_HOST) {
-    return { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }
+    return { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { ...common, providers: [postgres] } }
   }
   return {
     key: Modules.SEARCH,
     resolve: "@medusajs/medusa/search",
     options: {
+      ...common,
       default_provider: MEILISEARCH_PROVIDER,
       providers: [
         postgres,

@@ -49,6 +49,7 @@ const EnvSchema = z.object({
   MEDUSA_DISABLE_ADMIN: booleanFlag,
   MEILISEARCH_HOST: optionalUrl(["http", "https"]),
   MEILISEARCH_API_KEY: optionalString,
+  SEARCH_INDEX_PREFIX: optionalString,
   STRIPE_API_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
 })

@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
 import ProductProducerGroupLink from "../links/product-producer-group"
 import ProductPublicMakerLink from "../links/product-public-maker"
 import {
@@ -8,44 +8,10 @@ import {
   toProductSearchDocument,
 } from "../lib/search/product-document"
 import { loadSearchTranslations } from "../lib/search/search-translations"
-import { meilisearchSynonyms } from "../lib/search/synonyms"
+import { productSearchFields, productSearchSettings } from "../lib/search/product-search-schema"
 import { PublicMakerEvents } from "../workflows/producer/public-maker-events"
 import { ProducerGroupEvents } from "../workflows/producer/producer-group-events"
 
-/**
- * The store's product search: one engine-neutral definition that the Postgres provider serves by
- * default and Meilisearch in production. Only published products of active groups are indexed;
- * the documents carry what shoppers search by (English, Khmer and French texts, heritage terms in
- * every UI language, consenting makers' names, synonyms) and what they narrow by (the facets).
- */
-const productSearchFields = search.define({
-  id: search.keyword().filterable(),
-  handle: search.keyword(),
-  title: search.text().searchable({ weight: 10 }),
-  title_km: search.text().searchable({ weight: 10 }),
-  title_fr: search.text().searchable({ weight: 8 }),
-  producer_group_name: search.text().searchable({ weight: 6 }),
-  makers: search.keyword().array().searchable({ weight: 6 }).filterable().facetable(),
-  heritage_terms: search.text().array().searchable({ weight: 5 }).retrievable(false),
-  technique: search.text().searchable({ weight: 4 }),
-  search_terms: search.text().array().searchable({ weight: 3 }).retrievable(false),
-  description: search.text().searchable({ weight: 1 }),
-  description_km: search.text().searchable({ weight: 1 }),
-  description_fr: search.text().searchable({ weight: 1 }),
-  thumbnail: search.keyword(),
-  status: search.keyword().filterable(),
-  sales_channel_ids: search.keyword().array().filterable(),
-  craft: search.keyword().filterable().facetable(),
-  materials: search.keyword().array().filterable().facetable(),
-  province: search.keyword().filterable().facetable(),
-  people: search.keyword().filterable().facetable(),
-  producer_group: search.keyword().filterable().facetable(),
-  is_lht: search.boolean().filterable().facetable(),
-  price_usd: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
-  price_eur: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
-  in_stock: search.boolean().filterable().facetable(),
-  created_at: search.date().sortable(),
-})
 
 type ConsumeEventType = Parameters<NonNullable<SearchTypes.SearchIndexDefinition["consume"]>>[0]
 type IngestionContextType = SearchTypes.SearchIngestionContext
@@ -92,14 +58,17 @@ async function productIdsOf(event: ConsumeEventType, context: IngestionContextTy
   return ids
 }
 
+/**
+ * The store's product search: one engine-neutral definition that the Postgres provider serves by
+ * default and Meilisearch in production. Only published products of active groups are indexed;
+ * the documents carry what shoppers search by (English, Khmer and French texts, heritage terms in
+ * every UI language, consenting makers' names, synonyms) and what they narrow by (the facets).
+ */
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields: productSearchFields,
-  settings: {
-    typo_tolerance: { enabled: true },
-    provider_options: { meilisearch: { synonyms: meilisearchSynonyms() } },
-  },
+  settings: productSearchSettings,
   events: [
     "product.created",
     "product.updated",

@@ -9,48 +9,26 @@ import { approveProducerGroupWorkflow } from "../../../src/workflows/producer/wo
 import { updateMakerWorkflow } from "../../../src/workflows/producer/workflows/update-maker"
 import { createOperatorHeaders } from "../../fixtures/operator"
 import { createGroupMaker, createGroupProduct } from "../producers/fixtures"
+import {
+  describeRelevance,
+  searchRequest,
+  titles,
+  type SearchBodyType,
+  type SearchResultType,
+} from "./relevance"
 
 jest.setTimeout(300_000)
-
-type HitDocumentType = {
-  title: string
-  handle: string
-  craft: string | null
-  province: string | null
-  materials: string[]
-  makers: string[]
-  producer_group: string
-  price_usd: number | null
-  is_lht: boolean
-}
-type SearchResultType = {
-  hits: { id: string; document: HitDocumentType }[]
-  facets?: Record<string, { type: string; values?: { value: unknown; count: number }[]; min?: number; max?: number }>
-  metadata: { count: number | null }
-}
-type SearchBodyType = {
-  q?: string
-  filters?: Record<string, unknown>
-  facets?: unknown[]
-  order?: Record<string, "ASC" | "DESC">
-  take?: number
-}
 
 /** Names no demo product, group or maker uses, so a hit can only come from the test's own data. */
 const CONSENTING_MAKER = { first_name: "Chantrea", last_name: "Vongsavanh" }
 const PRIVATE_MAKER = { first_name: "Kunthea", last_name: "Quellmoor" }
 
 medusaIntegrationTestRunner({
+  // This suite is the Postgres provider's, whatever the environment says (see meilisearch.spec.ts).
+  env: { MEILISEARCH_HOST: "" },
   testSuite: ({ api, getContainer }) => {
     let storeHeaders: { headers: Record<string, string> }
     let container: MedusaContainer
-
-    const searchRequest = (body: SearchBodyType) => ({
-      entity: "product",
-      filters: { ...(body.q !== undefined ? { q: body.q } : {}), ...body.filters },
-      pagination: { take: body.take ?? 20, ...(body.order ? { order: body.order } : {}) },
-      search_options: { match_strategy: "last", ...(body.facets ? { facets: body.facets } : {}) },
-    })
 
     const search = async (body: SearchBodyType): Promise<SearchResultType> => {
       const response = await api.post("/store/search", searchRequest(body), storeHeaders)
@@ -58,7 +36,6 @@ medusaIntegrationTestRunner({
       return response.data.results[0]
     }
 
-    const titles = (result: SearchResultType) => result.hits.map((hit) => hit.document.title)
 
     /** Search results follow events asynchronously: ask again until the check passes. */
     const eventually = async (check: () => Promise<void>, timeoutMs = 15_000) => {
@@ -133,74 +110,7 @@ medusaIntegrationTestRunner({
       await search.reindex({ index: "product" })
     })
 
-    describe("relevance", () => {
-      it("forgives a typo: 'silck scarf' finds silk scarves first", async () => {
-        const result = await search({ q: "silck scarf" })
-
-        expect(result.hits.length).toBeGreaterThan(0)
-        expect(titles(result).slice(0, 3).every((title) => /silk scarf/i.test(title))).toBe(true)
-      })
-
-      it("finds as you type: 'bask' finds baskets", async () => {
-        const result = await search({ q: "bask" })
-
-        expect(result.hits.length).toBeGreaterThan(0)
-        expect(titles(result).slice(0, 5).every((title) => /basket/i.test(title))).toBe(true)
-      })
-
-      it("finds in Khmer: 'សូត្រ' (silk) finds silk pieces", async () => {
-        const result = await search({ q: "សូត្រ" })
-
-        expect(result.metadata.count).toBeGreaterThan(5)
-        for (const hit of result.hits) {
-          expect(hit.document.materials).toContain("silk")
-        }
-      })
-
-      it("finds a Khmer phrase typed without spaces: 'កន្សែងសូត្រ' (silk scarf)", async () => {
-        const result = await search({ q: "កន្សែងសូត្រ" })
-
-        expect(result.hits.length).toBeGreaterThan(0)
-        expect(titles(result)[0]).toMatch(/silk scarf/i)
-      })
-
-      it("finds a province's work by its name", async () => {
-        const result = await search({ q: "Mondulkiri" })
-
-        expect(result.hits.length).toBeGreaterThan(0)
-        expect(result.hits.every((hit) => hit.document.province === "mondulkiri")).toBe(true)
-      })
-
-      it("finds a producer group's work by its name", async () => {
-        const result = await search({ q: "Prey Kabbas" })
-
-        expect(result.hits.length).toBeGreaterThan(0)
-        expect(result.hits.every((hit) => hit.document.producer_group === result.hits[0].document.producer_group)).toBe(true)
-      })
-
-      it("knows that a krama is a scarf, and the other way round", async () => {
-        const kramas = await search({ q: "krama", take: 100 })
-        const scarves = await search({ q: "scarf", take: 100 })
-
-        expect(kramas.hits.some((hit) => hit.document.craft === "cotton-krama")).toBe(true)
-        expect(scarves.hits.some((hit) => hit.document.craft === "cotton-krama")).toBe(true)
-        expect(titles(scarves).some((title) => /silk scarf/i.test(title))).toBe(true)
-      })
-
-      it("knows that sbek are shadow puppets, and the other way round", async () => {
-        const sbekThom = await search({ filters: { craft: "sbek-thom" }, take: 100 })
-        const sbek = await search({ q: "sbek", take: 100 })
-        const puppets = await search({ q: "shadow puppet", take: 100 })
-        const sbekThomIds = sbekThom.hits.map((hit) => hit.id)
-
-        expect(sbekThomIds.length).toBeGreaterThan(0)
-        // Sbek Thom pieces first; instruments that accompany the performances may follow.
-        expect(sbek.hits.slice(0, sbekThomIds.length).map((hit) => hit.document.craft)).toEqual(
-          sbekThomIds.map(() => "sbek-thom")
-        )
-        expect(puppets.hits.map((hit) => hit.id)).toEqual(expect.arrayContaining(sbekThomIds))
-      })
-    })
+    describeRelevance(search)
 
     describe("facets, filters and sorting", () => {
       it("counts every craft, province and material over the whole catalogue", async () => {
