@@ -19,10 +19,28 @@ wait_for() { # url seconds
   done
 }
 
+publishable_key() {
+  curl -fsS "$STOREFRONT/config.js" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const window={};eval(s);console.log(window.__SIPAKAM_CONFIG__.publishableKey)})'
+}
+
 product_count() {
-  local key
-  key=$(curl -fsS "$STOREFRONT/config.js" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const window={};eval(s);console.log(window.__SIPAKAM_CONFIG__.publishableKey)})')
-  curl -fsS -H "x-publishable-api-key: $key" "$BACKEND/store/products?limit=1&fields=id" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).count))'
+  curl -fsS -H "x-publishable-api-key: $(publishable_key)" "$BACKEND/store/products?limit=1&fields=id" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).count))'
+}
+
+# How many products a search for $1 finds; the backend fills the index just after it starts.
+search_count() {
+  curl -fsS -H "x-publishable-api-key: $(publishable_key)" -H "content-type: application/json" \
+    -d "{\"entity\":\"product\",\"filters\":{\"q\":\"$1\"},\"pagination\":{\"take\":0}}" \
+    "$BACKEND/store/search" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).results[0].metadata.count))'
+}
+
+wait_for_search() { # query seconds
+  local deadline=$((SECONDS + $2)) found
+  until found=$(search_count "$1") && [ "$found" -gt 0 ]; do
+    if [ $SECONDS -ge $deadline ]; then echo "search for '$1' found nothing after $2 s"; tail -50 "$LOG"; return 1; fi
+    sleep 1
+  done
+  echo "search for '$1': $found products"
 }
 
 start_stack() {
@@ -63,6 +81,7 @@ curl -fsS -o /dev/null "$BACKEND/app" || { echo "admin not served at /app"; exit
 first=$(product_count)
 echo "store products: $first"
 [ "$first" -ge 120 ] || { echo "expected at least 120 products"; exit 1; }
+wait_for_search "silk" 120
 stop_stack
 
 start_stack

@@ -1,7 +1,6 @@
-import { POSTGRES_SEARCH_PROVIDER } from "./search-providers"
 import { spaceKhmerWords } from "./khmer"
 
-/** The part of a `POST /store/search` query this normalisation reads and writes. */
+/** The part of a `POST /store/search` query the store's normalisation reads and writes. */
 export type StoreSearchQueryType = {
   entity: string
   filters?: Record<string, unknown> & { q?: unknown }
@@ -9,16 +8,23 @@ export type StoreSearchQueryType = {
 }
 
 /**
- * Makes one store query mean the same on every engine:
+ * What a store query means is decided here, not by the client:
  * - Khmer words in `q` are spaced the way the indexed documents are (see khmer.ts);
- * - typos are forgiven: the Postgres provider matches them only when a query asks
- *   (`typo_tolerance`), while Meilisearch does it from the index settings and rejects the
- *   per-query option, so the option is set for the first and removed for the second.
+ * - typo tolerance is the backend's call (see the store search middleware), so a client's
+ *   `typo_tolerance` is dropped; Meilisearch would reject it anyway, it tolerates typos by index.
  */
-export function normalizeStoreSearchQuery<T extends StoreSearchQueryType>(query: T, provider: string): T {
+export function normalizeStoreSearchQuery<T extends StoreSearchQueryType>(query: T): T {
   const filters =
     typeof query.filters?.q === "string" ? { ...query.filters, q: spaceKhmerWords(query.filters.q) } : query.filters
-  const { typo_tolerance: _asked, ...options } = query.search_options ?? {}
-  const searchOptions = provider === POSTGRES_SEARCH_PROVIDER ? { ...options, typo_tolerance: true } : options
+  const { typo_tolerance: _asked, ...searchOptions } = query.search_options ?? {}
   return { ...query, filters, search_options: searchOptions }
+}
+
+/** The query with typo tolerance asked for (the Postgres provider forgives typos only then). */
+export function withTypoTolerance<T extends StoreSearchQueryType>(query: T): T {
+  return { ...query, search_options: { ...query.search_options, typo_tolerance: true } }
+}
+
+export function hasTextQuery(query: StoreSearchQueryType): boolean {
+  return typeof query.filters?.q === "string" && query.filters.q.trim() !== ""
 }

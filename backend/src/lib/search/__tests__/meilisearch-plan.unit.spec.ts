@@ -85,14 +85,11 @@ describe("the product index on Meilisearch", () => {
   })
 
   it("turns a store query, as our middleware leaves it, into a Meilisearch request", () => {
-    const query = normalizeStoreSearchQuery(
-      {
-        entity: "product",
-        filters: { q: "silk", craft: { $in: ["hol-silk", "phamuong-silk"] }, price_usd: { $lte: 5000 } },
-        search_options: { match_strategy: "last", typo_tolerance: true, facets: ["craft", "province"] },
-      },
-      MEILISEARCH_PROVIDER
-    )
+    const query = normalizeStoreSearchQuery({
+      entity: "product",
+      filters: { q: "silk", craft: { $in: ["hol-silk", "phamuong-silk"] }, price_usd: { $lte: 5000 } },
+      search_options: { match_strategy: "last", typo_tolerance: true, facets: ["craft", "province"] },
+    })
     const { q, ...filters } = query.filters ?? {}
     const request = planSearch(
       {

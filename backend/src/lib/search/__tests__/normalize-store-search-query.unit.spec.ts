@@ -1,5 +1,4 @@
-import { normalizeStoreSearchQuery } from "../normalize-store-search-query"
-import { MEILISEARCH_PROVIDER, POSTGRES_SEARCH_PROVIDER } from "../search-providers"
+import { hasTextQuery, normalizeStoreSearchQuery, withTypoTolerance } from "../normalize-store-search-query"
 
 const query = {
   entity: "product",
@@ -9,26 +8,31 @@ const query = {
 
 describe("normalizeStoreSearchQuery", () => {
   it("spaces Khmer words in the text query and keeps the other filters", () => {
-    const normalized = normalizeStoreSearchQuery(query, POSTGRES_SEARCH_PROVIDER)
-
-    expect(normalized.filters).toEqual({ q: "កន្សែង សូត្រ", craft: "hol-silk" })
+    expect(normalizeStoreSearchQuery(query).filters).toEqual({ q: "កន្សែង សូត្រ", craft: "hol-silk" })
   })
 
-  it("always forgives typos on the Postgres provider", () => {
-    const normalized = normalizeStoreSearchQuery(query, POSTGRES_SEARCH_PROVIDER)
-
-    expect(normalized.search_options).toEqual({ match_strategy: "last", typo_tolerance: true })
-  })
-
-  it("leaves typo tolerance to Meilisearch's index settings", () => {
-    const normalized = normalizeStoreSearchQuery(query, MEILISEARCH_PROVIDER)
-
-    expect(normalized.search_options).toEqual({ match_strategy: "last" })
+  it("drops the client's say on typo tolerance", () => {
+    expect(normalizeStoreSearchQuery(query).search_options).toEqual({ match_strategy: "last" })
   })
 
   it("leaves a query without text alone", () => {
-    const normalized = normalizeStoreSearchQuery({ entity: "product" }, MEILISEARCH_PROVIDER)
+    expect(normalizeStoreSearchQuery({ entity: "product" })).toEqual({
+      entity: "product",
+      filters: undefined,
+      search_options: {},
+    })
+  })
 
-    expect(normalized).toEqual({ entity: "product", filters: undefined, search_options: {} })
+  it("asks for typo tolerance, keeping the other options", () => {
+    expect(withTypoTolerance(normalizeStoreSearchQuery(query)).search_options).toEqual({
+      match_strategy: "last",
+      typo_tolerance: true,
+    })
+  })
+
+  it("tells a text query from a blank one", () => {
+    expect(hasTextQuery(query)).toBe(true)
+    expect(hasTextQuery({ entity: "product", filters: { q: "  " } })).toBe(false)
+    expect(hasTextQuery({ entity: "product" })).toBe(false)
   })
 })
