@@ -3,9 +3,11 @@ import {
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
+  type MedusaStoreRequest,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
+import { createHash } from "crypto"
+import type { ICacheService, ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
   hasTextQuery,
@@ -60,11 +62,49 @@ async function normalizeStoreSearchBody(req: MedusaRequest, _res: MedusaResponse
   }
 }
 
+/**
+ * How long a store search answer is reused. Shoppers ask the same things (the catalogue's first
+ * page, its facets, a popular word) many times a second at busy hours; answering them again for
+ * a few seconds costs the engine nothing and changes stay visible within seconds.
+ */
+export const STORE_SEARCH_CACHE_SECONDS = 5
+
+/**
+ * Reuses a recent answer to the same search (the same body, for the same sales channels)
+ * from Medusa's Cache Module, and keeps each new successful answer for a few seconds.
+ */
+async function reuseRecentSearches(req: MedusaStoreRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
+  const channels = req.publishable_key_context?.sales_channel_ids
+  const key = `store-search:${createHash("sha256").update(JSON.stringify([channels, req.validatedBody])).digest("hex")}`
+  try {
+    const recent = await cache.get(key)
+    if (recent) {
+      res.json(recent)
+      return
+    }
+  } catch (error) {
+    return next(error)
+  }
+  const send = res.json.bind(res)
+  res.json = (body: unknown) => {
+    if (res.statusCode === 200) {
+      void cache.set(key, body, STORE_SEARCH_CACHE_SECONDS)
+    }
+    return send(body)
+  }
+  next()
+}
+
 /** The store may search products (published, of active groups: see backend/src/search/product.ts). */
 export const storeSearchMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/search",
-    middlewares: [configureStoreSearch({ allowed_indexes: { product: true } }), normalizeStoreSearchBody],
+    middlewares: [
+      configureStoreSearch({ allowed_indexes: { product: true } }),
+      reuseRecentSearches,
+      normalizeStoreSearchBody,
+    ],
   },
 ]
