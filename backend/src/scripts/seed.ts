@@ -1,10 +1,8 @@
-import { createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import type { ExecArgs } from "@medusajs/framework/types"
 import type { CraftCode } from "@sipakam/shared"
 import { buildCatalogue } from "./seed/catalogue"
 import { ensureCraftCategories, type SeededCategory } from "./seed/categories"
-import { DEFAULT_SALES_CHANNEL_NAME, DEFAULT_SHIPPING_PROFILE_NAME } from "./seed/constants"
 import { ensureDemoAccounts } from "./seed/demo-accounts"
 import { ensureDemoOrders } from "./seed/demo-orders"
 import { ensureFulfillment, type SeededShipping } from "./seed/fulfillment"
@@ -16,46 +14,14 @@ import { ensureProducts, type SeededProduct } from "./seed/products"
 import { planProvenance } from "./seed/provenance"
 import { ensureRegions, type SeededRegions } from "./seed/regions"
 import {
+  defaultSalesChannelId,
+  defaultShippingProfileId,
   ensureKhmerLocale,
   isSeeded,
   loadStore,
   markSeeded,
   updateStoreSettings,
 } from "./seed/store-settings"
-
-async function defaultSalesChannelId(
-  container: MedusaContainer,
-  fallback: string | null
-): Promise<string> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "sales_channel",
-    fields: ["id"],
-    filters: { name: DEFAULT_SALES_CHANNEL_NAME },
-  })
-  const id = data[0]?.id ?? fallback
-  if (!id) {
-    throw new Error(`No "${DEFAULT_SALES_CHANNEL_NAME}" found`)
-  }
-  return id
-}
-
-/** Medusa's migration scripts create the default profile; a bare test database may lack it. */
-async function defaultShippingProfileId(container: MedusaContainer): Promise<string> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "shipping_profile",
-    fields: ["id"],
-    filters: { type: "default" },
-  })
-  if (data[0]) {
-    return data[0].id
-  }
-  const { result } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: DEFAULT_SHIPPING_PROFILE_NAME, type: "default" }] },
-  })
-  return result[0].id
-}
 
 function khmerTexts(
   products: SeededProduct[],

@@ -54,6 +54,8 @@ const backendInputs = [
 /** Identifies the backend's code; migrations only need to run again when it changes. */
 export const backendDigest = () => hashInputs(backendInputs)
 
+const STOREFRONT = "storefront"
+
 const TARGETS: BuildTarget[] = [
   {
     name: "shared package",
@@ -69,7 +71,7 @@ const TARGETS: BuildTarget[] = [
       run("npx", ["medusa", "build"], { cwd: BACKEND_DIR, quiet: true, env: backendEnv }),
   },
   {
-    name: "storefront",
+    name: STOREFRONT,
     inputs: [
       path.join(STOREFRONT_DIR, "src"),
       path.join(STOREFRONT_DIR, "public"),
@@ -87,12 +89,18 @@ const TARGETS: BuildTarget[] = [
 ]
 
 /**
- * Builds what changed since the last build (shared package, backend with admin, storefront).
+ * Builds what changed since the last build (shared package, backend with admin, storefront
+ * unless `storefront: false`).
  * `backendEnv` must say NODE_ENV=production (or the admin ships React's development build) and
  * so carry real secrets, which production's configuration demands.
  */
-export async function buildIfChanged(log: (line: string) => void, backendEnv: NodeJS.ProcessEnv): Promise<void> {
-  for (const target of TARGETS) {
+export async function buildIfChanged(
+  log: (line: string) => void,
+  backendEnv: NodeJS.ProcessEnv,
+  options: { storefront?: boolean } = {}
+): Promise<void> {
+  const targets = options.storefront === false ? TARGETS.filter((target) => target.name !== STOREFRONT) : TARGETS
+  for (const target of targets) {
     const digest = hashInputs(target.inputs)
     const stampFile = path.join(target.output, STAMP)
     if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === digest) {

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import exitHook from "async-exit-hook"
+import { productsArgument, readBenchSettings, seedBulk } from "./bulk.js"
 import { REPO_ROOT } from "./paths.js"
 import { stopAllProcesses } from "./processes.js"
 import { readSettings } from "./settings.js"
@@ -10,6 +11,9 @@ import { provideTestPostgres } from "./with-postgres.js"
 
 const USAGE = `Usage:
   npm start [-- --reset]         run the whole marketplace locally (--reset: start from an empty database)
+  npm run seed:bulk [-- --products N]
+                                 fill the benchmarks' database (.data/bench, or sipakam_bench on the
+                                 DATABASE_URL server) with N synthetic products (default 10000)
   node --import tsx packages/stack/src/cli.ts with-postgres -- <command...>
                                  run a command with DB_* pointing at a PostgreSQL for integration tests`
 
@@ -80,6 +84,15 @@ async function start(args: string[]) {
   console.log(banner(stack))
 }
 
+async function seedBulkCommand(args: string[]) {
+  loadDotEnv()
+  exitHook((done) => {
+    stopAllProcesses().then(done, done)
+  })
+  stopWhenOrphaned()
+  await seedBulk(readBenchSettings(process.env), { products: productsArgument(args, 10000) })
+}
+
 async function withPostgres(command: string[]) {
   if (command.length === 0) {
     throw new Error(USAGE)
@@ -100,6 +113,8 @@ async function main() {
   switch (command) {
     case "start":
       return start(rest)
+    case "seed-bulk":
+      return seedBulkCommand(rest)
     case "with-postgres":
       return withPostgres(rest[0] === "--" ? rest.slice(1) : rest)
     default:

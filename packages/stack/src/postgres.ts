@@ -134,6 +134,6 @@ export async function canConnect(url: string): Promise<boolean> {
 }
 
 /** Runs one read-only query against `url` and returns its rows. */
-export function queryRows<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  return withClient(url, async (client) => (await client.query<T>(sql)).rows)
+export function queryRows<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return withClient(url, async (client) => (await client.query<T>(sql, params)).rows)
 }

@@ -13,6 +13,8 @@ type RunOptions = {
   label?: string
   /** Keep the output to show it when the command fails, instead of printing it. */
   quiet?: boolean
+  /** Called with each complete line of output, quiet or not (e.g. to pick out progress). */
+  onLine?: (line: string) => void
 }
 
 function start(command: string, args: string[], options: RunOptions) {
@@ -25,8 +27,17 @@ function start(command: string, args: string[], options: RunOptions) {
   running.add(child)
   child.once("exit", () => running.delete(child))
   let output = ""
+  const partial = { stdout: "", stderr: "" }
   const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
     const text = chunk.toString()
+    if (options.onLine) {
+      const key = stream === process.stdout ? "stdout" : "stderr"
+      const lines = (partial[key] + text).split("\n")
+      partial[key] = lines.pop() ?? ""
+      for (const line of lines) {
+        options.onLine(line)
+      }
+    }
     if (options.quiet) {
       output = (output + text).slice(-20000)
       return

@@ -1,5 +1,5 @@
 import { HeritageMetadataSchema, type HeritageMetadataType } from "@sipakam/shared"
-import type { BilingualText, CraftLine, DesignSpec, ItemSpec } from "./craft-line"
+import type { BilingualText, CraftLine, DesignSpec, ItemSpec, OriginSpec } from "./craft-line"
 import { BACKSTRAP_WEAVING, COTTON_KRAMA, HOL_SILK, PHAMUONG_SILK } from "./lines-textiles"
 import { BASKETRY, POTTERY } from "./lines-fibre-and-clay"
 import { LACQUER, SILVERWORK, STONE_CARVING, WOOD_CARVING } from "./lines-metal-stone-wood"
@@ -24,6 +24,11 @@ export const CRAFT_LINES: CraftLine[] = [
 /** Euro prices follow the dollar at a fixed demo rate, rounded to 50 cents. */
 const EUR_CENTS_PER_100_USD_CENTS = 92
 
+/** The euro price, in cents, of a dollar price in cents. */
+export function eurCentsOf(usdCents: number): number {
+  return Math.round((usdCents * EUR_CENTS_PER_100_USD_CENTS) / 100 / 50) * 50
+}
+
 export type CatalogueVariant = {
   sku: string
   value: BilingualText
@@ -43,19 +48,21 @@ export type CatalogueProduct = {
   artwork: { shape: string; design: string; seed: number; views: number }
 }
 
-function pickPairs(line: CraftLine): { item: ItemSpec; design: DesignSpec }[] {
-  const designsFor = (item: ItemSpec) => {
-    if (!item.designKeys) {
-      return line.designs
-    }
-    return item.designKeys.map((key) => {
-      const design = line.designs.find((candidate) => candidate.key === key)
-      if (!design) {
-        throw new Error(`${line.craft}: item ${item.key} names unknown design ${key}`)
-      }
-      return design
-    })
+/** The designs an item can be made in: the ones it names, else all of its line's. */
+export function designsFor(line: CraftLine, item: ItemSpec): DesignSpec[] {
+  if (!item.designKeys) {
+    return line.designs
   }
+  return item.designKeys.map((key) => {
+    const design = line.designs.find((candidate) => candidate.key === key)
+    if (!design) {
+      throw new Error(`${line.craft}: item ${item.key} names unknown design ${key}`)
+    }
+    return design
+  })
+}
+
+function pickPairs(line: CraftLine): { item: ItemSpec; design: DesignSpec }[] {
   const pairs: { item: ItemSpec; design: DesignSpec }[] = []
   const seen = new Set<string>()
   const attempts = line.items.length * line.designs.length * 2
@@ -64,7 +71,7 @@ function pickPairs(line: CraftLine): { item: ItemSpec; design: DesignSpec }[] {
     const itemIndex = k % line.items.length
     const round = Math.floor(k / line.items.length)
     const item = line.items[itemIndex]
-    const designs = designsFor(item)
+    const designs = designsFor(line, item)
     const design = designs[(round + itemIndex) % designs.length]
     const key = `${item.key}/${design.key}`
     if (!seen.has(key)) {
@@ -88,14 +95,18 @@ function stockFor(handle: string, variantIndex: number, item: ItemSpec, low: boo
   return low ? 1 + (hash % 3) : 6 + (hash % 35)
 }
 
-function productOf(
+/**
+ * One product of a line: an item in a design, made where `origin` says (by default the line's
+ * origins in turn). The bulk generator reuses it with the origin of its synthetic group.
+ */
+export function productOf(
   line: CraftLine,
   item: ItemSpec,
   design: DesignSpec,
-  index: number
+  index: number,
+  origin: OriginSpec = line.origins[index % line.origins.length]
 ): CatalogueProduct {
   const handle = `${design.key}-${item.key}`
-  const origin = line.origins[index % line.origins.length]
   const technique = line.technique[index % line.technique.length]
   const seed = hashString(handle)
   const low = index % 5 === 3
@@ -120,7 +131,7 @@ function productOf(
       return {
         sku: `SPK-${handle}-${variantIndex + 1}`.toUpperCase(),
         value: spec.value,
-        prices: { usd, eur: Math.round((usd * EUR_CENTS_PER_100_USD_CENTS) / 100 / 50) * 50 },
+        prices: { usd, eur: eurCentsOf(usd) },
         stock: stockFor(handle, variantIndex, item, low),
       }
     }),

@@ -8,6 +8,12 @@
 export const SEED_VERSION = 2
 export const SEED_VERSION_KEY = "sipakam_seed_version"
 
+/**
+ * Written to `store.metadata` by the bulk generator (benchmarks) when the store holds that many
+ * complete bulk products; the local stack reads it to skip a generator run with nothing to do.
+ */
+export const BULK_PRODUCTS_KEY = "sipakam_bulk_products"
+
 /** Khmer as the Translation Module names it. */
 export const KHMER_LOCALE = { code: "km-KH", name: "Khmer (Cambodia)" }
 

@@ -175,18 +175,27 @@ const topPrice = (product: CatalogueProduct) =>
 /**
  * Every catalogue product's heritage profile, keyed by handle: craft, province, people and
  * materials from the product's own metadata, the craft's texts, and hours of work in
- * proportion to the product's price within its craft.
+ * proportion to the product's price within its craft. The price range is the `reference`
+ * catalogue's (by default the products themselves), so the bulk generator can size its
+ * products' hours on the demo catalogue whatever batch they come in.
  */
-export function buildHeritageProfiles(catalogue: CatalogueProduct[]): Map<string, HeritageSpec> {
+export function buildHeritageProfiles(
+  catalogue: CatalogueProduct[],
+  reference: CatalogueProduct[] = catalogue
+): Map<string, HeritageSpec> {
   const profiles = new Map<string, HeritageSpec>()
   for (const line of CRAFT_LINES) {
     const craft = CRAFT_HERITAGE[line.craft]
     const products = catalogue.filter((product) => product.heritage.craft === line.craft)
-    const prices = products.map(topPrice)
+    const prices = reference
+      .filter((product) => product.heritage.craft === line.craft)
+      .map(topPrice)
     const cheapest = Math.min(...prices)
     const range = Math.max(...prices) - cheapest
     for (const product of products) {
-      const position = range ? (topPrice(product) - cheapest) / range : 0
+      const position = range
+        ? Math.min(1, Math.max(0, (topPrice(product) - cheapest) / range))
+        : 0
       const { province, people, materials } = product.heritage
       profiles.set(product.handle, {
         craft: line.craft,

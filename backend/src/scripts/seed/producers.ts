@@ -9,8 +9,8 @@ import {
 import { createMakerWorkflow } from "../../workflows/producer/workflows/create-maker"
 import { createProducerGroupWorkflow } from "../../workflows/producer/workflows/create-producer-group"
 import { ensureKhmerTranslations } from "./khmer-translations"
-import { MAKERS } from "./makers"
-import { PRODUCER_GROUPS } from "./producer-groups"
+import { MAKERS, type MakerSpec } from "./makers"
+import { PRODUCER_GROUPS, type ProducerGroupSpec } from "./producer-groups"
 import type { SeededProduct } from "./products"
 import { makerKey, type ProductProvenance } from "./provenance"
 
@@ -19,20 +19,27 @@ export type SeededGroups = Map<string, { id: string; stockLocationId: string }>
 
 type GroupRow = { id: string; handle: string; stock_location?: { id: string } | null }
 
-async function findGroups(container: MedusaContainer): Promise<GroupRow[]> {
+async function findGroups(container: MedusaContainer, handles: string[]): Promise<GroupRow[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "producer_group",
     fields: ["id", "handle", "stock_location.id"],
-    filters: { handle: PRODUCER_GROUPS.map((group) => group.handle) },
+    filters: { handle: handles },
   })
   return data as GroupRow[]
 }
 
-/** Finds the demo groups by handle and creates the missing ones: active, each with its location. */
-async function ensureGroups(container: MedusaContainer): Promise<SeededGroups> {
-  const existing = new Set((await findGroups(container)).map((group) => group.handle))
-  for (const spec of PRODUCER_GROUPS.filter((group) => !existing.has(group.handle))) {
+/**
+ * Finds the groups by handle and creates the missing ones: active, each with its location.
+ * The demo's groups by default; the bulk generator passes its synthetic ones.
+ */
+export async function ensureGroups(
+  container: MedusaContainer,
+  specs: ProducerGroupSpec[] = PRODUCER_GROUPS
+): Promise<SeededGroups> {
+  const handles = specs.map((group) => group.handle)
+  const existing = new Set((await findGroups(container, handles)).map((group) => group.handle))
+  for (const spec of specs.filter((group) => !existing.has(group.handle))) {
     await createProducerGroupWorkflow(container).run({
       input: {
         handle: spec.handle,
@@ -48,8 +55,8 @@ async function ensureGroups(container: MedusaContainer): Promise<SeededGroups> {
     })
   }
 
-  const rows = await findGroups(container)
-  const groups = PRODUCER_GROUPS.map((spec) => {
+  const rows = await findGroups(container, handles)
+  const groups = specs.map((spec) => {
     const row = rows.find((candidate) => candidate.handle === spec.handle)
     if (!row?.stock_location?.id) {
       throw new Error(`Producer group ${spec.handle} was not created with its stock location`)
@@ -70,13 +77,14 @@ async function ensureGroups(container: MedusaContainer): Promise<SeededGroups> {
 }
 
 /**
- * Finds the demo makers by group and name and records the missing ones through the maker
- * workflow, which also publishes their store-facing projection. Returns the public maker id
- * of each maker key.
+ * Finds the makers (the demo's by default) by group and name and records the missing ones
+ * through the maker workflow, which also publishes their store-facing projection. Returns the
+ * public maker id of each maker key.
  */
-async function ensureMakers(
+export async function ensureMakers(
   container: MedusaContainer,
-  groups: SeededGroups
+  groups: SeededGroups,
+  specs: MakerSpec[] = MAKERS
 ): Promise<Map<string, string>> {
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const groupIds = [...groups.values()].map((group) => group.id)
@@ -94,7 +102,7 @@ async function ensureMakers(
       { select: ["id", "group_id", "first_name", "last_name"], take: null }
     )
   const existing = new Set((await listMakers()).map(keyOf))
-  for (const spec of MAKERS.filter((maker) => !existing.has(makerKey(maker)))) {
+  for (const spec of specs.filter((maker) => !existing.has(makerKey(maker)))) {
     const group = groups.get(spec.group)
     if (!group) {
       throw new Error(`Maker ${makerKey(spec)} names an unknown group`)

@@ -98,8 +98,14 @@ function isComplete(
   )
 }
 
+/** What removeProducts needs of a product: its id and those of its variants, options and values. */
+export type RemovableProduct = Pick<FoundProduct, "id" | "variants" | "options">
+
 /** Deletes products with the translations of their records, which would otherwise linger. */
-async function removeProducts(container: MedusaContainer, products: FoundProduct[]): Promise<void> {
+export async function removeProducts(
+  container: MedusaContainer,
+  products: RemovableProduct[]
+): Promise<void> {
   const recordIds = products.flatMap((product) => [
     product.id,
     ...(product.variants ?? []).flatMap((variant) => (variant ? [variant.id] : [])),

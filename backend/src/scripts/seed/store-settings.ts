@@ -1,7 +1,14 @@
-import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { createShippingProfilesWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { KHMER_LOCALE, SEED_VERSION, SEED_VERSION_KEY, STORE_LOCALE_CODES } from "./constants"
+import {
+  DEFAULT_SALES_CHANNEL_NAME,
+  DEFAULT_SHIPPING_PROFILE_NAME,
+  KHMER_LOCALE,
+  SEED_VERSION,
+  SEED_VERSION_KEY,
+  STORE_LOCALE_CODES,
+} from "./constants"
 
 export type SeededStore = {
   id: string
@@ -72,4 +79,39 @@ export async function markSeeded(container: MedusaContainer, store: SeededStore)
       update: { metadata: { ...(store.metadata ?? {}), [SEED_VERSION_KEY]: SEED_VERSION } },
     },
   })
+}
+
+/** The default sales channel Medusa created, where the store sells. */
+export async function defaultSalesChannelId(
+  container: MedusaContainer,
+  fallback: string | null
+): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id"],
+    filters: { name: DEFAULT_SALES_CHANNEL_NAME },
+  })
+  const id = data[0]?.id ?? fallback
+  if (!id) {
+    throw new Error(`No "${DEFAULT_SALES_CHANNEL_NAME}" found`)
+  }
+  return id
+}
+
+/** Medusa's migration scripts create the default profile; a bare test database may lack it. */
+export async function defaultShippingProfileId(container: MedusaContainer): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_profile",
+    fields: ["id"],
+    filters: { type: "default" },
+  })
+  if (data[0]) {
+    return data[0].id
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: DEFAULT_SHIPPING_PROFILE_NAME, type: "default" }] },
+  })
+  return result[0].id
 }

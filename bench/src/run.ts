@@ -1,0 +1,234 @@
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import {
+  productsArgument,
+  queryRows,
+  readBenchSettings,
+  seedBulk,
+  startStack,
+  type RunningStackType,
+} from "@sipakam/stack"
+import { searchCount, storeProductCount } from "./api.js"
+import { describeCommit, describeMachine, formatTable, writeReport, type BenchReportType } from "./report.js"
+import { failedResult, type BenchContextType, type ScenarioResultType, type ScenarioType } from "./scenario.js"
+import { searchScenarios } from "./scenarios/search.js"
+
+const USAGE = `Usage: npm run bench [-- options]
+  --products N      bulk products to measure on (default 10000; the store keeps any it has beyond)
+  --quick           a smoke run: 500 products, 5 s per scenario
+  --duration S      seconds per scenario (default 20)
+  --connections C   concurrent clients (default 10)
+  --scenario TEXT   only the scenarios whose name contains TEXT`
+
+const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const REPO_ROOT = path.resolve(BENCH_DIR, "..")
+const RESULTS_FILE = path.join(BENCH_DIR, "results.json")
+
+/** Every scenario, in the order they run; later issues add their areas here. */
+const SCENARIOS: ScenarioType[] = [...searchScenarios]
+
+/**
+ * The backend fills a new search index in the background after it starts, 40 to 60 documents a
+ * second on our 2-core machine: 10,000 products take minutes the first time (later starts reuse it).
+ */
+const INDEX_TIMEOUT_MS = 30 * 60 * 1000
+/** An index whose count has not moved for this long is not being filled any more. */
+const INDEX_STALL_MS = 90 * 1000
+
+const log = (line: string) => console.log(`[bench] ${line}`)
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name)
+  return index === -1 ? undefined : args[index + 1]
+}
+
+function positiveInteger(args: string[], name: string, fallback: number): number {
+  const raw = option(args, name)
+  const value = Number(raw ?? fallback)
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} needs a whole number above 0, got "${raw}"\n${USAGE}`)
+  }
+  return value
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+type IndexProgressType = { status: string; documents: number }
+
+/** The product index's newest version and how many documents its last run wrote (Search Module tables). */
+async function indexProgress(databaseUrl: string): Promise<IndexProgressType | undefined> {
+  try {
+    const rows = await queryRows<{ status: string; documents: number | null }>(
+      databaseUrl,
+      `SELECT v.status,
+              (SELECT s.documents_synced FROM search_index_sync s
+                WHERE s.search_index_version_id = v.id AND s.deleted_at IS NULL
+                ORDER BY s.created_at DESC LIMIT 1) AS documents
+         FROM search_index i
+         JOIN search_index_version v ON v.search_index_id = i.id AND v.deleted_at IS NULL
+        WHERE i.name = 'product' AND i.deleted_at IS NULL
+        ORDER BY v.version DESC LIMIT 1`
+    )
+    return rows[0] ? { status: rows[0].status, documents: Number(rows[0].documents ?? 0) } : undefined
+  } catch {
+    // Only a progress hint: tables of another Search Module version may differ.
+    return undefined
+  }
+}
+
+/**
+ * Waits until an empty search finds every product the store sells, so the figures are those of
+ * a full index. A new index answers "no active version yet" until its first fill completes; any
+ * other 404 (no such index or route) ends the wait at once. Otherwise the wait ends when neither
+ * the count nor the engine's progress has moved for a while, or at the timeout.
+ */
+async function waitForSearchIndex(origin: string, publishableKey: string, databaseUrl: string, expected: number) {
+  const started = Date.now()
+  let lastLog = 0
+  let lastChange = Date.now()
+  let indexed: number | null = null
+  let lastState = ""
+  while (Date.now() - started < INDEX_TIMEOUT_MS && Date.now() - lastChange < INDEX_STALL_MS) {
+    let problem = ""
+    try {
+      indexed = await searchCount(origin, publishableKey)
+    } catch (error) {
+      problem = error instanceof Error ? error.message : String(error)
+      // "No search index named" (or no route) will not change; "no active version yet" will.
+      if (problem.includes("answered 404") && !/no active version/i.test(problem)) {
+        log(`search is not available, so its scenarios will fail: ${problem}`)
+        return { indexed: null, seconds: null }
+      }
+    }
+    if (indexed !== null && indexed >= expected) {
+      const seconds = Math.round((Date.now() - started) / 1000)
+      log(`search index holds ${indexed} of ${expected} products (waited ${seconds} s)`)
+      return { indexed, seconds }
+    }
+    const progress = await indexProgress(databaseUrl)
+    const state = `${indexed} ${progress?.status} ${progress?.documents}`
+    if (state !== lastState) {
+      lastState = state
+      lastChange = Date.now()
+    }
+    if (Date.now() - lastLog > 10000) {
+      const engine = progress ? ` (index ${progress.status}, ${progress.documents} documents written)` : ""
+      log(`search index: ${problem ? "not answering yet" : `${indexed} of ${expected} products`}${engine}...`)
+      lastLog = Date.now()
+    }
+    await sleep(2000)
+  }
+  const waited = Math.round((Date.now() - started) / 1000)
+  log(`the search index holds ${indexed ?? "no"} of ${expected} products after ${waited} s: measuring anyway`)
+  return { indexed, seconds: null }
+}
+
+async function runScenarios(scenarios: ScenarioType[], context: BenchContextType): Promise<ScenarioResultType[]> {
+  const results: ScenarioResultType[] = []
+  for (const scenario of scenarios) {
+    log(`${scenario.name}: ${context.connections} connections for ${context.durationSeconds} s...`)
+    let result: ScenarioResultType
+    try {
+      result = await scenario.run(context)
+    } catch (error) {
+      result = failedResult(scenario, error)
+    }
+    const figures = result.figures
+    log(
+      result.status === "ok" && figures
+        ? `${scenario.name}: ${figures.requests_per_s} req/s, p50 ${figures.latency_ms.p50} ms, p95 ${figures.latency_ms.p95} ms`
+        : `${scenario.name}: FAILED (${result.error})`
+    )
+    results.push(result)
+    // Lets the server finish what the last load left queued before the next one starts.
+    await sleep(2000)
+  }
+  return results
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  if (args.includes("--help")) {
+    console.log(USAGE)
+    return
+  }
+  const dotEnv = path.join(REPO_ROOT, ".env")
+  if (fs.existsSync(dotEnv)) {
+    process.loadEnvFile(dotEnv)
+  }
+  const quick = args.includes("--quick")
+  const products = productsArgument(args, quick ? 500 : 10000)
+  const durationSeconds = positiveInteger(args, "--duration", quick ? 5 : 20)
+  const connections = positiveInteger(args, "--connections", 10)
+  const only = option(args, "--scenario")
+  const scenarios = SCENARIOS.filter((scenario) => !only || scenario.name.includes(only))
+  if (!scenarios.length) {
+    throw new Error(`No scenario matches "${only}": ${SCENARIOS.map((scenario) => scenario.name).join(", ")}`)
+  }
+  // Medusa logs every request at its default level ("http"); the bench keeps the output readable.
+  process.env.LOG_LEVEL ||= "info"
+
+  const settings = readBenchSettings(process.env)
+  const { seconds: seedSeconds } = await seedBulk(settings, { products, log })
+
+  let stack: RunningStackType | undefined
+  const stop = async () => {
+    const running = stack
+    stack = undefined
+    await running?.stop()
+  }
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      log("stopping...")
+      stop().finally(() => process.exit(130))
+    })
+  }
+
+  stack = await startStack(settings, {
+    log: (line) => console.log(`[stack] ${line}`),
+    storefront: scenarios.some((scenario) => scenario.needsStorefront),
+  })
+  let report: BenchReportType
+  try {
+    const origin = `http://127.0.0.1:${settings.backendPort}`
+    const storeProducts = await storeProductCount(origin, stack.publishableKey)
+    const index = await waitForSearchIndex(origin, stack.publishableKey, stack.databaseUrl, storeProducts)
+    const results = await runScenarios(scenarios, {
+      origin,
+      publishableKey: stack.publishableKey,
+      databaseUrl: stack.databaseUrl,
+      durationSeconds,
+      connections,
+      log,
+    })
+    report = {
+      date: new Date().toISOString(),
+      commit: describeCommit(REPO_ROOT),
+      machine: describeMachine(),
+      settings: { products, quick, duration_s: durationSeconds, connections, log_level: process.env.LOG_LEVEL },
+      data: {
+        store_products: storeProducts,
+        indexed_products: index.indexed,
+        index_wait_s: index.seconds,
+        seed_bulk_s: seedSeconds,
+      },
+      scenarios: results,
+    }
+  } finally {
+    log("stopping the stack")
+    await stop()
+  }
+
+  writeReport(RESULTS_FILE, report)
+  console.log(formatTable(report))
+  log(`results written to ${path.relative(process.cwd(), RESULTS_FILE)}`)
+  if (report.scenarios.some((result) => result.status === "failed")) {
+    process.exitCode = 1
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
