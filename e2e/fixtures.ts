@@ -7,10 +7,14 @@ import { AdminProducerPage } from "./pages/admin-producer-page"
 import { AdminProducersPage } from "./pages/admin-producers-page"
 import { AdminReviewQueuePage } from "./pages/admin-review-queue-page"
 import { HomePage } from "./pages/home-page"
+import { ProductPage } from "./pages/product-page"
+import { ShopPage } from "./pages/shop-page"
 import { OPERATOR, PRODUCER } from "./stack"
 
 type PageObjectsType = {
   homePage: HomePage
+  shopPage: ShopPage
+  productPage: ProductPage
   adminLoginPage: AdminLoginPage
   producersPage: AdminProducersPage
   producerPage: AdminProducerPage
@@ -31,6 +35,12 @@ type StorageStateType = Awaited<ReturnType<BrowserContext["storageState"]>>
 export const test = base.extend<PageObjectsType & ApiClientsType>({
   homePage: async ({ page }, use) => {
     await use(new HomePage(page))
+  },
+  shopPage: async ({ page }, use) => {
+    await use(new ShopPage(page))
+  },
+  productPage: async ({ page }, use) => {
+    await use(new ProductPage(page))
   },
   adminLoginPage: async ({ page }, use) => {
     await use(new AdminLoginPage(page))

@@ -17,3 +17,14 @@ export const OPERATOR: AccountType = { email: "admin@sipakam.local", password: "
 /** A coordinator of Prey Kabbas Silk Weavers, a trusted group (seed/producer-groups.ts). */
 export const PRODUCER: AccountType = { email: "producer@sipakam.local", password: "sipakam-demo" }
 export const PRODUCER_GROUP_HANDLE = "prey-kabbas-silk-weavers"
+
+/**
+ * A product of Prey Kabbas Silk Weavers whose makers include a Living Human Treasure and an
+ * artisan without a public profile (seed/lines-textiles.ts, seed/makers.ts).
+ */
+export const SHOWCASE_PRODUCT = {
+  handle: "naga-scale-hol-silk-scarf",
+  groupName: "Prey Kabbas Silk Weavers",
+  livingHumanTreasure: "Sreymom Chhum",
+  anonymousMaker: "An artisan of Prey Kabbas Silk Weavers",
+}

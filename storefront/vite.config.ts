@@ -55,6 +55,17 @@ export default defineConfig(({ mode }) => ({
         find: /^@sipakam\/shared\/money$/,
         replacement: fileURLToPath(new URL("../packages/shared/src/money.ts", import.meta.url)),
       },
+      // The language list alone, for the same reason: i18n is in the entry chunk.
+      {
+        find: /^@sipakam\/shared\/languages$/,
+        replacement: fileURLToPath(new URL("../packages/shared/src/languages.ts", import.meta.url)),
+      },
+      // The barrel's ESM source (vocabulary, commission): only lazy routes import it, and Rollup
+      // shares the money module above with the entry chunk instead of bundling it twice.
+      {
+        find: /^@sipakam\/shared$/,
+        replacement: fileURLToPath(new URL("../packages/shared/src/index.ts", import.meta.url)),
+      },
     ],
   },
   test: {

@@ -55,9 +55,9 @@ export class HomePage {
     return new ProductCardView(this.productCards.nth(index))
   }
 
-  /** Picks a language by its own name, as the switcher shows it ("English", "ខ្មែរ"). */
+  /** Picks a language by its own name, as the switcher lists it ("English", "ខ្មែរ"). */
   async switchLanguage(name: string): Promise<void> {
-    await this.page.getByRole("group", { name: /^(Language|ភាសា)$/ }).getByRole("button", { name }).click()
+    await this.page.getByRole("combobox", { name: /^(Language|ភាសា)$/ }).selectOption({ label: name })
   }
 
   async loadMore(): Promise<void> {

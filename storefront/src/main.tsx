@@ -1,10 +1,10 @@
 import "@/index.css"
-import "@/lib/i18n"
 import { StrictMode } from "react"
 import { createRoot } from "react-dom/client"
 import { App } from "@/app/app"
 import { ConfigErrorScreen } from "@/components/config-error-screen"
 import { readRuntimeConfig } from "@/lib/config"
+import { i18nReady } from "@/lib/i18n"
 
 const container = document.getElementById("root")
 if (!container) {
@@ -16,6 +16,8 @@ if (!config.ok) {
   console.error(`Sipakam runtime configuration is invalid:\n${config.problems.join("\n")}`)
 }
 
-createRoot(container).render(
-  <StrictMode>{config.ok ? <App /> : <ConfigErrorScreen problems={config.problems} />}</StrictMode>
-)
+void i18nReady.then(() => {
+  createRoot(container).render(
+    <StrictMode>{config.ok ? <App /> : <ConfigErrorScreen problems={config.problems} />}</StrictMode>
+  )
+})

@@ -52,3 +52,26 @@ export function prorateMinorUnits(amountMinor: number, part: number, whole: numb
   }
   return divideRoundingHalfUp(BigInt(amountMinor) * BigInt(part), BigInt(whole))
 }
+
+/**
+ * The platform's commission for a group whose own rate the shopper cannot see: the rate every
+ * producer group starts with (the producer module's default, 15%).
+ */
+export const DEFAULT_COMMISSION_RATE_BPS = 1500
+
+export type SaleSplitType = {
+  /** What the producer group receives, in minor units. */
+  groupMinor: number
+  /** The platform's commission, in minor units. */
+  commissionMinor: number
+}
+
+/**
+ * How a price divides between the producer group and the platform's commission at `rateBps`.
+ * The commission is rounded as the ledger rounds it (`applyRateBps`) and the group gets the
+ * rest, so the two parts always add up to exactly `amountMinor`.
+ */
+export function splitSale(amountMinor: number, rateBps: number): SaleSplitType {
+  const commissionMinor = applyRateBps(amountMinor, rateBps)
+  return { groupMinor: amountMinor - commissionMinor, commissionMinor }
+}

@@ -1,26 +1,35 @@
+import { useId } from "react"
 import { useTranslation } from "react-i18next"
-import { changeLanguage, SUPPORTED_LANGUAGES } from "@/lib/i18n"
+import { changeLanguage, currentLanguage, isSupportedLanguage, SUPPORTED_LANGUAGES } from "@/lib/i18n"
 
-/** Each language is named in itself, so a shopper finds theirs whatever is showing. */
+/**
+ * Six languages do not fit a phone's header as buttons, so a native select: every platform
+ * makes it usable by touch, keyboard and screen reader. Each language is named in itself, so a
+ * shopper finds theirs whatever is showing.
+ */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation()
+  const id = useId()
   return (
-    <div role="group" aria-label={t("language.label")} className="flex gap-1">
-      {SUPPORTED_LANGUAGES.map((language) => {
-        const isCurrent = i18n.resolvedLanguage === language
-        return (
-          <button
-            key={language}
-            type="button"
-            lang={language}
-            aria-pressed={isCurrent}
-            onClick={() => void changeLanguage(language)}
-            className="min-h-11 min-w-11 rounded-md px-3 text-sm font-medium text-white hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white aria-pressed:bg-white aria-pressed:text-red-950"
-          >
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="text-sm text-amber-100">
+        {t("language.label")}
+      </label>
+      <select
+        id={id}
+        value={currentLanguage(i18n.resolvedLanguage)}
+        onChange={(event) => {
+          const language = event.target.value
+          if (isSupportedLanguage(language)) void changeLanguage(language)
+        }}
+        className="min-h-11 rounded-md border border-white/40 bg-red-950 px-2 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+      >
+        {SUPPORTED_LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
             {t(`language.${language}`)}
-          </button>
-        )
-      })}
+          </option>
+        ))}
+      </select>
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatMedusaAmount } from "@/lib/money"
+import { formatMedusaAmount, formatMinorAmount } from "@/lib/money"
 
 describe("formatMedusaAmount", () => {
   it("reads Medusa amounts as major units", () => {
@@ -18,5 +18,30 @@ describe("formatMedusaAmount", () => {
 
   it("formats for the shopper's language", () => {
     expect(formatMedusaAmount(25.5, "eur", "fr")).toBe("25,50\u00a0€")
+  })
+})
+
+describe("formatMinorAmount", () => {
+  // The search index's prices are integer minor units: 484850 is $4,848.50.
+  const cases = [
+    ["en", "usd", "$4,848.50"],
+    ["km", "usd", "4,848.50$"],
+    ["fr", "usd", "4\u202f848,50\u00a0$US"],
+    ["zh", "usd", "US$4,848.50"],
+    ["ko", "usd", "US$4,848.50"],
+    ["ja", "usd", "$4,848.50"],
+    ["en", "eur", "€4,848.50"],
+    ["fr", "eur", "4\u202f848,50\u00a0€"],
+    ["ja", "eur", "€4,848.50"],
+  ] as const
+
+  for (const [language, currency, expected] of cases) {
+    it(`formats ${currency.toUpperCase()} in ${language}`, () => {
+      expect(formatMinorAmount(484850, currency, language)).toBe(expected)
+    })
+  }
+
+  it("never shows a fraction of a riel", () => {
+    expect(formatMinorAmount(196800, "khr", "km")).toBe("196,800៛")
   })
 })

@@ -7,3 +7,8 @@ import { formatMoney, fromMedusaAmount } from "@sipakam/shared/money"
 export function formatMedusaAmount(amount: number, currencyCode: string, locale: string): string {
   return formatMoney(fromMedusaAmount(amount, currencyCode), currencyCode, locale)
 }
+
+/** An amount already in integer minor units (the search index's prices: 4800 is $48.00). */
+export function formatMinorAmount(amountMinor: number, currencyCode: string, locale: string): string {
+  return formatMoney(amountMinor, currencyCode, locale)
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { applyRateBps, BASIS_POINTS_PER_WHOLE, prorateMinorUnits } from "../commission"
+import {
+  applyRateBps,
+  BASIS_POINTS_PER_WHOLE,
+  DEFAULT_COMMISSION_RATE_BPS,
+  prorateMinorUnits,
+  splitSale,
+} from "../commission"
 
 describe("applyRateBps", () => {
   it("applies a rate in basis points, rounding half up to the minor unit", () => {
@@ -84,5 +90,22 @@ describe("prorateMinorUnits", () => {
     expect(() => prorateMinorUnits(100, 1, 0)).toThrow(RangeError)
     expect(() => prorateMinorUnits(100, 0.5, 3)).toThrow(RangeError)
     expect(() => prorateMinorUnits(-100, 1, 3)).toThrow(RangeError)
+  })
+})
+
+describe("splitSale", () => {
+  it("gives the platform its commission, rounded as the ledger rounds it, and the group the rest", () => {
+    expect(splitSale(4800, DEFAULT_COMMISSION_RATE_BPS)).toEqual({ groupMinor: 4080, commissionMinor: 720 })
+    expect(splitSale(899, 1500)).toEqual({ groupMinor: 764, commissionMinor: 135 })
+  })
+
+  it("always adds up to exactly the price", () => {
+    for (let amount = 0; amount <= 5000; amount += 13) {
+      for (const rate of [0, 1, 999, 1250, 1500, 3333, 10_000]) {
+        const { groupMinor, commissionMinor } = splitSale(amount, rate)
+        expect(groupMinor + commissionMinor).toBe(amount)
+        expect(groupMinor).toBeGreaterThanOrEqual(0)
+      }
+    }
   })
 })

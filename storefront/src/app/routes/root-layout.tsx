@@ -1,12 +1,30 @@
+import { useEffect } from "react"
 import { useTranslation } from "react-i18next"
 import { Outlet, useLocation } from "react-router"
 import { RouteErrorBoundary } from "@/app/routes/route-error"
 import { SiteFooter } from "@/components/site-footer"
 import { SiteHeader } from "@/components/site-header"
+import { changeLanguage, LANGUAGE_PARAM, languageOfParam } from "@/lib/i18n"
+
+/**
+ * `?lang=km` in a link followed inside the app switches the language too (i18n.ts reads it on
+ * the first load), and is remembered like a choice made in the switcher.
+ */
+function useLanguageFromUrl() {
+  const { i18n } = useTranslation()
+  const { search } = useLocation()
+  useEffect(() => {
+    const requested = languageOfParam(new URLSearchParams(search).get(LANGUAGE_PARAM))
+    if (requested && requested !== i18n.resolvedLanguage) {
+      void changeLanguage(requested)
+    }
+  }, [search, i18n])
+}
 
 export function RootLayout() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
+  useLanguageFromUrl()
   return (
     <div className="flex min-h-dvh flex-col bg-stone-50 text-stone-900">
       <a

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
 import type { ProductSummaryType } from "@/features/catalog/api/list-products"
 import { useProductPrice } from "@/features/catalog/hooks/use-product-price"
 
@@ -12,7 +13,7 @@ export function ProductCard({ product, isPriority = false }: ProductCardProps) {
   const { t } = useTranslation()
   const price = useProductPrice(product.price)
   return (
-    <article className="flex h-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+    <article className="relative flex h-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-800 hover:border-stone-400">
       {product.thumbnail ? (
         <img
           src={product.thumbnail}
@@ -29,7 +30,15 @@ export function ProductCard({ product, isPriority = false }: ProductCardProps) {
         </div>
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="text-base leading-snug font-semibold text-stone-900">{product.title}</h3>
+        <h3 className="text-base leading-snug font-semibold text-stone-900">
+          {/* The whole card is clickable through the link's stretched ::after. */}
+          <Link
+            to={`/products/${encodeURIComponent(product.handle)}`}
+            className="after:absolute after:inset-0 focus-visible:outline-none"
+          >
+            {product.title}
+          </Link>
+        </h3>
         <p data-testid="product-price" className="mt-auto text-base font-medium text-red-900">
           {price}
         </p>

@@ -1,0 +1,90 @@
+import type { Locator, Page } from "@playwright/test"
+import { StorefrontPage } from "./storefront-page"
+
+/** One result card in the shop. */
+export class ShopCardView {
+  readonly title: Locator
+  readonly price: Locator
+
+  constructor(readonly root: Locator) {
+    this.title = root.getByRole("heading", { level: 3 })
+    this.price = root.getByTestId("product-price")
+  }
+}
+
+/** The shop: instant search, filters (a dialog on small screens), sort and results. */
+export class ShopPage extends StorefrontPage {
+  readonly searchBox: Locator
+  /** "14 crafts", or "Searching…" while results are on their way. */
+  readonly resultCount: Locator
+  readonly results: Locator
+  readonly cards: Locator
+  readonly filtersButton: Locator
+  readonly filtersDialog: Locator
+  readonly sortSelect: Locator
+
+  constructor(page: Page) {
+    super(page)
+    this.searchBox = page.getByRole("main").getByRole("searchbox")
+    this.resultCount = page.getByTestId("result-count")
+    this.results = page.getByRole("main").getByRole("list").filter({ has: page.getByRole("article") })
+    this.cards = this.results.getByRole("listitem")
+    this.filtersButton = page.getByRole("button", { name: /^(Filters|តម្រង)( \(\d+\))?$/ })
+    this.filtersDialog = page.getByRole("dialog")
+    this.sortSelect = page.getByRole("combobox", { name: "Sort by" })
+  }
+
+  /** Opens the shop at `query` (e.g. "?q=silk&craft=hol-silk") and waits for its results. */
+  async goto(query = ""): Promise<void> {
+    await this.page.goto(`/shop${query}`)
+    await this.waitForResults()
+  }
+
+  async waitForResults(): Promise<void> {
+    await this.resultCount.filter({ hasText: /\d/ }).waitFor()
+  }
+
+  /** The number in the result count, once the results for what is asked are shown. */
+  async resultTotal(): Promise<number> {
+    await this.waitForResults()
+    const text = (await this.resultCount.textContent()) ?? ""
+    return Number(/\d+/.exec(text)?.[0] ?? Number.NaN)
+  }
+
+  /** Types a query as a shopper would, one key at a time. */
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill("")
+    await this.searchBox.pressSequentially(query, { delay: 40 })
+  }
+
+  card(index: number): ShopCardView {
+    return new ShopCardView(this.cards.nth(index))
+  }
+
+  /** A filter (fieldset) by its legend: "Craft", "Province", "Producer group"… */
+  facet(name: string): Locator {
+    return this.page.getByRole("group", { name, exact: true })
+  }
+
+  /** A value's checkbox in a filter; its name is the label followed by its count. */
+  facetValue(facetName: string, label: string): Locator {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    return this.facet(facetName).getByRole("checkbox", { name: new RegExp(`^${escaped} \\d+$`) })
+  }
+
+  /** Ticks a filter value, in the filters dialog on small screens. */
+  async refine(facetName: string, label: string): Promise<void> {
+    const inDialog = await this.filtersButton.isVisible()
+    if (inDialog) {
+      await this.filtersButton.click()
+    }
+    await this.facetValue(facetName, label).check()
+    if (inDialog) {
+      await this.page.keyboard.press("Escape")
+    }
+  }
+
+  async openFilters(): Promise<void> {
+    await this.filtersButton.click()
+  }
+}

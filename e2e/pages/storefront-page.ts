@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright"
+import type { Locator, Page } from "@playwright/test"
+
+/** What every storefront page has: the header's language choice, and page-wide checks. */
+export class StorefrontPage {
+  readonly html: Locator
+  readonly heading: Locator
+  readonly languageSelect: Locator
+
+  constructor(readonly page: Page) {
+    this.html = page.locator("html")
+    this.heading = page.getByRole("heading", { level: 1 })
+    // Its label is in the current language: "Language", "ភាសា", "Langue", "语言", "언어", "言語".
+    this.languageSelect = page.getByRole("banner").getByRole("combobox")
+  }
+
+  /** Picks a language by its own name, as the switcher lists it ("English", "ខ្មែរ", "日本語"). */
+  async switchLanguage(name: string): Promise<void> {
+    await this.languageSelect.selectOption({ label: name })
+  }
+
+  /** How far the page is wider than the window, in CSS pixels (0 when nothing sticks out). */
+  async horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  }
+
+  /** Scrolls through the lazily loaded photos so they load, then back to the top. */
+  async revealAllImages(): Promise<void> {
+    const images = this.page.locator("main img")
+    const count = await images.count()
+    for (let index = 0; index < count; index += 1) {
+      const image = images.nth(index)
+      if (!(await image.isVisible())) continue
+      await image.scrollIntoViewIfNeeded()
+      await image.evaluate((img: HTMLImageElement) => img.decode().catch(() => undefined))
+    }
+    await this.page.evaluate(() => window.scrollTo(0, 0))
+  }
+
+  async saveFullPageScreenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, fullPage: true })
+  }
+
+  /** axe's violations for the page as it is now, WCAG 2.x A and AA rules. */
+  async accessibilityViolations() {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze()
+    return results.violations
+  }
+}

@@ -1,0 +1,57 @@
+import { expect, test } from "../../fixtures"
+
+// A formatted price, e.g. "$48.00".
+const PRICE = /^\$\d[\d,]*\.\d{2}$/
+
+test.describe("shop search", () => {
+  test("forgives a typo, and a filter narrows the results", async ({ shopPage }) => {
+    await shopPage.goto()
+
+    await shopPage.search("silck")
+    await expect(shopPage.page).toHaveURL(/[?&]q=silck\b/)
+    const typoResults = await shopPage.resultTotal()
+    expect(typoResults).toBeGreaterThan(0)
+
+    await shopPage.refine("Craft", "Hol silk (weft ikat)")
+
+    await expect(shopPage.page).toHaveURL(/craft=hol-silk/)
+    await expect.poll(() => shopPage.resultTotal()).toBeLessThan(typoResults)
+    expect(await shopPage.resultTotal()).toBeGreaterThan(0)
+    await expect(shopPage.card(0).title).toHaveText(/\S/)
+    await expect(shopPage.card(0).price).toHaveText(PRICE)
+  })
+
+  test("opens a shared search link with its query and filters in place", async ({ shopPage }) => {
+    await shopPage.goto("?q=silk&craft=hol-silk")
+
+    await expect(shopPage.searchBox).toHaveValue("silk")
+    if (await shopPage.filtersButton.isVisible()) await shopPage.openFilters()
+    await expect(shopPage.facetValue("Craft", "Hol silk (weft ikat)")).toBeChecked()
+    expect(await shopPage.resultTotal()).toBeGreaterThan(0)
+  })
+
+  test("says so when nothing matches", async ({ shopPage }) => {
+    await shopPage.goto("?q=qqqxxzzqqq")
+
+    await expect(shopPage.page.getByText("No crafts match your search")).toBeVisible()
+    await expect(shopPage.resultCount).toHaveText("0 crafts")
+  })
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 } })
+
+    test("shows the filters in a dialog that Escape closes, giving focus back", async ({ shopPage }) => {
+      await shopPage.goto()
+
+      await shopPage.openFilters()
+      await expect(shopPage.filtersDialog).toBeVisible()
+      await expect(shopPage.filtersDialog).toHaveAccessibleName("Filters")
+      await expect(shopPage.filtersDialog.getByRole("button", { name: "Close filters" })).toBeFocused()
+
+      await shopPage.page.keyboard.press("Escape")
+
+      await expect(shopPage.filtersDialog).toBeHidden()
+      await expect(shopPage.filtersButton).toBeFocused()
+    })
+  })
+})

@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next"
+import { ErrorNotice } from "@/components/error-notice"
+import { ProductSearch } from "@/features/search/components/product-search"
+import { useDefaultRegion } from "@/lib/region"
+import { useDocumentTitle } from "@/lib/use-document-title"
+
+export function ShopRoute() {
+  const { t } = useTranslation()
+  const region = useDefaultRegion()
+  useDocumentTitle(t("shop.title"))
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+      <h1 className="text-2xl font-bold text-stone-950 sm:text-3xl">{t("shop.title")}</h1>
+      <p className="mt-2 max-w-2xl text-stone-800">{t("shop.intro")}</p>
+      <div className="mt-4">
+        {region.isError ? (
+          <ErrorNotice
+            title={t("region.error")}
+            error={region.error}
+            onRetry={() => void region.refetch()}
+            isRetrying={region.isFetching}
+          />
+        ) : region.isPending ? (
+          <p role="status" className="text-stone-700">
+            {t("app.loadingPage")}
+          </p>
+        ) : (
+          <ProductSearch currencyCode={region.data?.currency_code ?? "usd"} />
+        )}
+      </div>
+    </div>
+  )
+}

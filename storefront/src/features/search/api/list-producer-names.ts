@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from "@tanstack/react-query"
+import { getSdk } from "@/lib/sdk"
+
+type ProducerGroupsResponseType = {
+  producer_groups: { handle: string; name: string }[]
+}
+
+/** The active producer groups' names by handle: the labels of the producer-group filter. */
+export async function listProducerNames(): Promise<Record<string, string>> {
+  const { producer_groups } = await getSdk().client.fetch<ProducerGroupsResponseType>(
+    "/store/producers",
+    { query: { limit: 100 } }
+  )
+  return Object.fromEntries(producer_groups.map((group) => [group.handle, group.name]))
+}
+
+export const producerNamesQueryOptions = () =>
+  queryOptions({
+    queryKey: ["producers", "names"],
+    queryFn: listProducerNames,
+    staleTime: 10 * 60_000,
+  })
+
+export function useProducerNames() {
+  return useQuery(producerNamesQueryOptions())
+}

@@ -1,0 +1,144 @@
+import { useCallback, useId, useRef, useState } from "react"
+import { CRAFTS, labelOf, MATERIALS, PEOPLES, PROVINCES, type VocabularyEntry } from "@sipakam/shared"
+import { useTranslation } from "react-i18next"
+import {
+  Configure,
+  InstantSearch,
+  useClearRefinements,
+  useCurrentRefinements,
+  useInstantSearch,
+} from "react-instantsearch"
+import { useProducerNames } from "@/features/search/api/list-producer-names"
+import { getSearchClient } from "@/features/search/api/search-client"
+import { FilterPanel } from "@/features/search/components/filter-panel"
+import { InStockToggle } from "@/features/search/components/in-stock-toggle"
+import { PriceRange } from "@/features/search/components/price-range"
+import { RefinementFacet } from "@/features/search/components/refinement-facet"
+import { SearchBox } from "@/features/search/components/search-box"
+import { SearchPagination } from "@/features/search/components/search-pagination"
+import { SearchResults } from "@/features/search/components/search-results"
+import { SortSelect } from "@/features/search/components/sort-select"
+import { useMediaQuery } from "@/features/search/hooks/use-media-query"
+import { useSearchRouting } from "@/features/search/hooks/use-search-routing"
+import { PRODUCT_INDEX, type FacetAttributeType } from "@/features/search/utils/search-url"
+import { currentLanguage } from "@/lib/i18n"
+import { currencyOfPriceAttribute, priceAttributeFor } from "@/lib/product-search"
+
+const HITS_PER_PAGE = 12
+
+const VOCABULARIES: Partial<Record<FacetAttributeType, readonly VocabularyEntry[]>> = {
+  craft: CRAFTS,
+  province: PROVINCES,
+  people: PEOPLES,
+  materials: MATERIALS,
+}
+
+const FACETS: readonly FacetAttributeType[] = ["craft", "province", "people", "materials", "producer_group"]
+
+function useFacetLabels() {
+  const { i18n } = useTranslation()
+  const language = currentLanguage(i18n.resolvedLanguage)
+  const producerNames = useProducerNames()
+  return useCallback(
+    (attribute: FacetAttributeType) => (value: string) => {
+      const vocabulary = VOCABULARIES[attribute]
+      if (vocabulary) return labelOf(vocabulary, value, language) ?? value
+      return producerNames.data?.[value] ?? value
+    },
+    [language, producerNames.data]
+  )
+}
+
+function ClearFilters() {
+  const { t } = useTranslation()
+  const { canRefine, refine } = useClearRefinements()
+  if (!canRefine) return null
+  return (
+    <button
+      type="button"
+      onClick={refine}
+      className="min-h-11 text-sm font-medium text-red-900 underline underline-offset-4 hover:text-red-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800"
+    >
+      {t("shop.clearAll")}
+    </button>
+  )
+}
+
+function SearchLayout({ priceAttribute }: { priceAttribute: "price_usd" | "price_eur" }) {
+  const { t } = useTranslation()
+  const isSmallScreen = useMediaQuery("(max-width: 1023px)")
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null)
+  const resultsHeadingId = useId()
+  const labelsOf = useFacetLabels()
+  const { items: refinements } = useCurrentRefinements()
+  const { results } = useInstantSearch()
+  const refinementCount = refinements.reduce((sum, item) => sum + item.refinements.length, 0)
+
+  const focusResults = () => {
+    resultsHeadingRef.current?.focus()
+    resultsHeadingRef.current?.scrollIntoView({ block: "start" })
+  }
+
+  return (
+    <div className="mt-6 flex gap-8">
+      <FilterPanel
+        isDialog={isSmallScreen}
+        isOpen={filtersOpen}
+        onClose={() => setFiltersOpen(false)}
+        closeLabel={t("shop.showResults", { count: results?.nbHits ?? 0 })}
+      >
+        <ClearFilters />
+        {FACETS.map((attribute) => (
+          <RefinementFacet key={attribute} attribute={attribute} labelOf={labelsOf(attribute)} />
+        ))}
+        <PriceRange attribute={priceAttribute} currencyCode={currencyOfPriceAttribute(priceAttribute)} />
+        <InStockToggle />
+      </FilterPanel>
+      <div className="min-w-0 flex-1">
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+          {isSmallScreen ? (
+            <button
+              type="button"
+              aria-haspopup="dialog"
+              onClick={() => setFiltersOpen(true)}
+              className="min-h-11 rounded-md border border-stone-400 bg-white px-4 font-medium text-stone-900 hover:border-stone-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800"
+            >
+              {refinementCount > 0
+                ? t("shop.openFiltersCount", { count: refinementCount })
+                : t("shop.openFilters")}
+            </button>
+          ) : (
+            <span />
+          )}
+          <SortSelect priceAttribute={priceAttribute} />
+        </div>
+        <SearchResults ref={resultsHeadingRef} priceAttribute={priceAttribute} headingId={resultsHeadingId} />
+        <SearchPagination onPageChange={focusResults} />
+      </div>
+    </div>
+  )
+}
+
+type ProductSearchProps = {
+  /** The region's currency: prices are filtered, sorted and shown in it (USD unless EUR). */
+  currencyCode: string
+}
+
+/** The shop: instant search with facets over the product index, its state in the URL. */
+export function ProductSearch({ currencyCode }: ProductSearchProps) {
+  const priceAttribute = priceAttributeFor(currencyCode)
+  const routing = useSearchRouting("/shop", priceAttribute)
+  return (
+    <InstantSearch
+      indexName={PRODUCT_INDEX}
+      searchClient={getSearchClient()}
+      routing={routing}
+      future={{ preserveSharedStateOnUnmount: true }}
+    >
+      <Configure hitsPerPage={HITS_PER_PAGE} />
+      <SearchBox />
+      <SearchLayout priceAttribute={priceAttribute} />
+    </InstantSearch>
+  )
+}
