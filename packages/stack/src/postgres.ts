@@ -63,7 +63,14 @@ export async function startEmbeddedPostgres(options: {
     persistent: !options.ephemeral,
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200"],
+    postgresFlags: [
+      ...["-c", "listen_addresses=localhost", "-c", "max_connections=200"],
+      // The data sits on local SSD-like storage. With the default (4, for spinning disks) the
+      // planner reads every search document instead of the full-text index: the search
+      // provider's rows are small in the table and large in TOAST, which it does not cost.
+      // Measured on 10,000 products: a search count took 315 ms by sequential scan, 8 ms by index.
+      ...["-c", "random_page_cost=1.1"],
+    ],
     onLog: (message) => options.log?.(message.trim()),
     onError: (message) => options.log?.(String(message).trim()),
   })
