@@ -40,6 +40,9 @@ async function correctTyposWhenNeeded(
   if (provider !== POSTGRES_SEARCH_PROVIDER || typeof q !== "string" || !q.trim()) {
     return searchQuery
   }
+  // Read (or refreshed) at the first text search, so the first misspelt one rarely waits for it.
+  const lexicon = storeSearchLexicon(query)
+  lexicon.catch(() => undefined)
   const matchStrategy = searchQuery.search_options?.match_strategy as "all" | "last" | undefined
   const exact = await search.search({
     entity: searchQuery.entity,
@@ -51,7 +54,7 @@ async function correctTyposWhenNeeded(
   if (exact.metadata.count !== 0) {
     return searchQuery
   }
-  const corrected = correctQuery(q, await storeSearchLexicon(query), { lastWordIsPrefix: matchStrategy === "last" })
+  const corrected = correctQuery(q, await lexicon, { lastWordIsPrefix: matchStrategy === "last" })
   return corrected ? { ...searchQuery, filters: { ...searchQuery.filters, q: corrected } } : searchQuery
 }
 
