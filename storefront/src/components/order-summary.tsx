@@ -18,6 +18,15 @@ export function OrderSummary({ order }: { order: OrderType }) {
     <Money amount={amount ?? 0} currencyCode={order.currency_code} khrPerUsd={khrPerUsd} />
   )
 
+  // Lines are shown once their groups and makers are known (ungrouped if they cannot be).
+  if (credits.isPending) {
+    return (
+      <p role="status" className="text-stone-700">
+        {t("order.loading")}
+      </p>
+    )
+  }
+
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div>

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query"
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query"
 import { getSdk } from "@/lib/sdk"
 
 /** Who made a product: its producer group and the makers the store may name. */
@@ -47,9 +47,12 @@ export const productCreditsQueryOptions = (productIds: readonly string[]) => {
   })
 }
 
-/** Groups and makers of the products of a cart or an order. */
+/**
+ * Groups and makers of the products of a cart or an order. When a line is removed the previous
+ * credits stay until the new ones arrive, so the cart does not flash back to loading.
+ */
 export function useProductCredits(productIds: readonly string[]) {
-  return useQuery(productCreditsQueryOptions(productIds))
+  return useQuery({ ...productCreditsQueryOptions(productIds), placeholderData: keepPreviousData })
 }
 
 export type GroupedLinesType<T> = { group: { handle: string; name: string } | null; lines: T[] }[]

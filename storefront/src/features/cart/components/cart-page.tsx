@@ -113,6 +113,15 @@ function CartContents({ cart }: { cart: CartType }) {
   const credits = useProductCredits(lines.flatMap((line) => (line.product_id ? [line.product_id] : [])))
   const groups = groupLinesByGroup(lines, credits.data)
 
+  // Lines are shown once their groups are known, so they are not regrouped (and remounted,
+  // losing the keyboard focus) a moment later; without credits they are shown ungrouped.
+  if (credits.isPending) {
+    return (
+      <p role="status" className="text-stone-700">
+        {t("cart.loading")}
+      </p>
+    )
+  }
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div>
