@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { queryOptions, useQuery } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
 import { getSdk } from "@/lib/sdk"
 
 export type ShippingOptionType = HttpTypes.StoreCartShippingOption
@@ -10,13 +11,17 @@ export async function listShippingOptions(cartId: string): Promise<ShippingOptio
   return shipping_options
 }
 
-/** Keyed by the cart's region and address too: a new address can mean other options. */
-export const shippingOptionsQueryOptions = (cartId: string, addressKey: string) =>
+/**
+ * Keyed by the cart's region and address (a new address can mean other options) and by the
+ * language the SDK asks for (their names are translated).
+ */
+export const shippingOptionsQueryOptions = (cartId: string, addressKey: string, language: string | undefined) =>
   queryOptions({
-    queryKey: ["cart", "shipping-options", cartId, addressKey],
+    queryKey: ["cart", "shipping-options", cartId, addressKey, language],
     queryFn: () => listShippingOptions(cartId),
   })
 
-export function useShippingOptions(cartId: string, addressKey: string, enabled: boolean) {
-  return useQuery({ ...shippingOptionsQueryOptions(cartId, addressKey), enabled })
+export function useShippingOptions(cartId: string, addressKey: string) {
+  const { i18n } = useTranslation()
+  return useQuery(shippingOptionsQueryOptions(cartId, addressKey, i18n.resolvedLanguage))
 }

@@ -14,7 +14,7 @@ function addressKey(cart: CartType): string {
 /** The ways to ship to the address, as radio buttons (arrow keys move between them). */
 export function ShippingStep({ cart, onDone }: { cart: CartType; onDone: () => void }) {
   const { t } = useTranslation()
-  const options = useShippingOptions(cart.id, addressKey(cart), true)
+  const options = useShippingOptions(cart.id, addressKey(cart))
   const setShipping = useSetShippingMethod()
   const current = cart.shipping_methods?.[0]?.shipping_option_id ?? null
   const [choice, setChoice] = useState<string | null>(current)
