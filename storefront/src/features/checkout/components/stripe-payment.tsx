@@ -1,7 +1,18 @@
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, type Stripe } from "@stripe/stripe-js"
+import { loadStripe, type Stripe, type StripeElementLocale } from "@stripe/stripe-js"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { currentLanguage, type LanguageType } from "@/lib/i18n"
+
+/** Stripe's Payment Element speaks our languages but Khmer; there it follows the browser. */
+const STRIPE_LOCALES: Readonly<Record<LanguageType, StripeElementLocale>> = {
+  en: "en",
+  km: "auto",
+  fr: "fr",
+  zh: "zh",
+  ko: "ko",
+  ja: "ja",
+}
 
 const stripeByKey = new Map<string, Promise<Stripe | null>>()
 
@@ -75,7 +86,7 @@ export function StripePayment({ publishableKey, clientSecret, onPaid, isPlacing 
   return (
     <Elements
       stripe={stripeFor(publishableKey)}
-      options={{ clientSecret, locale: (i18n.language === "km" ? "auto" : i18n.language) as "auto" }}
+      options={{ clientSecret, locale: STRIPE_LOCALES[currentLanguage(i18n.resolvedLanguage)] }}
     >
       <StripeForm onPaid={onPaid} isPlacing={isPlacing} />
     </Elements>
