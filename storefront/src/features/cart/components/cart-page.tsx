@@ -8,6 +8,8 @@ import { useCart, type CartType } from "@/lib/cart"
 import { groupLinesByGroup, useProductCredits } from "@/lib/product-credits"
 import { useRegions } from "@/lib/region"
 
+const SUMMARY_HEADING_ID = "cart-summary"
+
 const buttonClass =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-stone-400 bg-white px-3 font-semibold text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 aria-disabled:opacity-60"
 
@@ -19,10 +21,20 @@ function CartLine({ line, cart, khrPerUsd }: { line: HttpTypes.StoreCartLineItem
   const title = line.product_title ?? line.title
   const error = update.error ?? remove.error
 
+  // The removed line's buttons disappear with it: the keyboard goes on to the cart's summary.
+  const removeLine = () => {
+    if (busy) return
+    // mutateAsync settles even though this line unmounts once the cart no longer has it.
+    void remove.mutateAsync(line.id).then(
+      () => document.getElementById(SUMMARY_HEADING_ID)?.focus(),
+      () => undefined // the error is shown under the line
+    )
+  }
+
   const setQuantity = (quantity: number) => {
     if (busy) return
     if (quantity < 1) {
-      remove.mutate(line.id)
+      removeLine()
     } else {
       update.mutate({ lineId: line.id, quantity })
     }
@@ -85,9 +97,7 @@ function CartLine({ line, cart, khrPerUsd }: { line: HttpTypes.StoreCartLineItem
             className={`${buttonClass} ml-2 font-medium text-red-900`}
             aria-disabled={busy}
             aria-label={t("cart.removeLabel", { title })}
-            onClick={() => {
-              if (!busy) remove.mutate(line.id)
-            }}
+            onClick={removeLine}
           >
             {t("cart.remove")}
           </button>
@@ -149,8 +159,8 @@ function CartContents({ cart }: { cart: CartType }) {
           </section>
         ))}
       </div>
-      <aside aria-labelledby="cart-summary" className="h-fit rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="cart-summary" className="text-lg font-semibold text-stone-950">
+      <aside aria-labelledby={SUMMARY_HEADING_ID} className="h-fit rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id={SUMMARY_HEADING_ID} tabIndex={-1} className="text-lg font-semibold text-stone-950 focus:outline-none">
           {t("cart.summary")}
         </h2>
         <dl className="mt-3 space-y-2">
