@@ -12,6 +12,8 @@ import { producerProductsMiddlewares } from "./producer/products/middlewares"
 import { producerUploadsMiddlewares } from "./producer/uploads/middlewares"
 import { storeImpactMiddlewares } from "./store/impact/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
+import { storeOrderConfirmationsMiddlewares } from "./store/order-confirmations/middlewares"
+import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -35,5 +37,7 @@ export default defineMiddlewares({
     ...storeSearchMiddlewares,
     ...storeMakersMiddlewares,
     ...storeImpactMiddlewares,
+    ...storeOrderConfirmationsMiddlewares,
+    ...storeOrdersMiddlewares,
   ],
 })

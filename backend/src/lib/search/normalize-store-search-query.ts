@@ -11,20 +11,12 @@ export type StoreSearchQueryType = {
  * What a store query means is decided here, not by the client:
  * - Khmer words in `q` are spaced the way the indexed documents are (see khmer.ts);
  * - typo tolerance is the backend's call (see the store search middleware), so a client's
- *   `typo_tolerance` is dropped; Meilisearch would reject it anyway, it tolerates typos by index.
+ *   `typo_tolerance` is dropped; Meilisearch would reject it anyway, it tolerates typos by index,
+ *   and the Postgres provider's own would read every document.
  */
 export function normalizeStoreSearchQuery<T extends StoreSearchQueryType>(query: T): T {
   const filters =
     typeof query.filters?.q === "string" ? { ...query.filters, q: spaceKhmerWords(query.filters.q) } : query.filters
   const { typo_tolerance: _asked, ...searchOptions } = query.search_options ?? {}
   return { ...query, filters, search_options: searchOptions }
-}
-
-/** The query with typo tolerance asked for (the Postgres provider forgives typos only then). */
-export function withTypoTolerance<T extends StoreSearchQueryType>(query: T): T {
-  return { ...query, search_options: { ...query.search_options, typo_tolerance: true } }
-}
-
-export function hasTextQuery(query: StoreSearchQueryType): boolean {
-  return typeof query.filters?.q === "string" && query.filters.q.trim() !== ""
 }

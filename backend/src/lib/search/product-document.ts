@@ -101,11 +101,8 @@ export type ProductSearchDocumentType = {
   title_km: string | null
   title_fr: string | null
   description: string | null
-  description_km: string | null
   description_fr: string | null
   thumbnail: string | null
-  status: string
-  sales_channel_ids: string[]
   craft: string | null
   technique: string | null
   materials: string[]
@@ -162,7 +159,7 @@ function unique(values: (string | null | undefined)[]): string[] {
 
 /**
  * The search document of a product, or null when the store must not find it: not published,
- * or its group is not active. Makers appear by name only with their consent (the public
+ * in no sales channel, or its group is not active. Makers appear by name only with their consent (the public
  * projection already holds "An artisan of <group>" otherwise, which is not a name to index).
  */
 export function toProductSearchDocument(
@@ -170,7 +167,8 @@ export function toProductSearchDocument(
   translations: SearchTranslationsType
 ): ProductSearchDocumentType | null {
   const group = row.producer_group
-  if (row.status !== PUBLISHED_STATUS || !group || group.status !== ACTIVE_GROUP_STATUS) {
+  const onSale = row.status === PUBLISHED_STATUS && Boolean(row.sales_channels?.length)
+  if (!onSale || !group || group.status !== ACTIVE_GROUP_STATUS) {
     return null
   }
   const heritage = row.heritage_profile ?? null
@@ -186,8 +184,6 @@ export function toProductSearchDocument(
     ...labelsOf(PROVINCES, [heritage?.province]),
     ...labelsOf(PEOPLES, [heritage?.people]),
     ...labelsOf(MATERIALS, materials),
-    km(heritage?.id, "technique"),
-    km(group.id, "name"),
   ])
 
   const titleKm = km(row.id, "title")
@@ -195,7 +191,10 @@ export function toProductSearchDocument(
   const englishText = [row.title, row.description, heritage?.technique, ...labelsOf(CRAFTS, [heritage?.craft])]
     .filter(Boolean)
     .join(" ")
-  const khmerText = [titleKm, descriptionKm, ...heritageTerms].filter(Boolean).join(" ")
+  // Khmer prose is indexed as its words only: unspaced, a whole sentence would be one token.
+  const khmerText = [titleKm, descriptionKm, km(heritage?.id, "technique"), km(group.id, "name"), ...heritageTerms]
+    .filter(Boolean)
+    .join(" ")
 
   return {
     id: row.id,
@@ -204,11 +203,8 @@ export function toProductSearchDocument(
     title_km: titleKm,
     title_fr: fr(row.id, "title"),
     description: row.description,
-    description_km: descriptionKm,
     description_fr: fr(row.id, "description"),
     thumbnail: row.thumbnail,
-    status: row.status,
-    sales_channel_ids: (row.sales_channels ?? []).map((channel) => channel.id),
     craft: heritage?.craft ?? null,
     technique: heritage?.technique ?? null,
     materials,

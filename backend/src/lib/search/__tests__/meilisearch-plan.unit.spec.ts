@@ -48,14 +48,12 @@ describe("the product index on Meilisearch", () => {
 
   it("ranks titles first and descriptions last among the searchable fields", () => {
     expect(plan.settings.searchableAttributes.slice(0, 3)).toEqual(["title", "title_km", "title_fr"])
-    expect(plan.settings.searchableAttributes.slice(-3)).toEqual(["description", "description_km", "description_fr"])
+    expect(plan.settings.searchableAttributes.slice(-2)).toEqual(["description", "description_fr"])
   })
 
   it("filters and facets by the heritage fields, price and stock", () => {
     expect(plan.settings.filterableAttributes).toEqual(
       expect.arrayContaining([
-        "status",
-        "sales_channel_ids",
         "craft",
         "province",
         "people",
@@ -75,6 +73,7 @@ describe("the product index on Meilisearch", () => {
   it("keeps index-only text off the hits", () => {
     expect(plan.settings.displayedAttributes).not.toContain("search_terms")
     expect(plan.settings.displayedAttributes).not.toContain("heritage_terms")
+    expect(plan.settings.displayedAttributes).not.toContain("description")
     expect(plan.settings.displayedAttributes).toContain("title_km")
   })
 

@@ -1,4 +1,4 @@
-import { hasTextQuery, normalizeStoreSearchQuery, withTypoTolerance } from "../normalize-store-search-query"
+import { normalizeStoreSearchQuery } from "../normalize-store-search-query"
 
 const query = {
   entity: "product",
@@ -21,18 +21,5 @@ describe("normalizeStoreSearchQuery", () => {
       filters: undefined,
       search_options: {},
     })
-  })
-
-  it("asks for typo tolerance, keeping the other options", () => {
-    expect(withTypoTolerance(normalizeStoreSearchQuery(query)).search_options).toEqual({
-      match_strategy: "last",
-      typo_tolerance: true,
-    })
-  })
-
-  it("tells a text query from a blank one", () => {
-    expect(hasTextQuery(query)).toBe(true)
-    expect(hasTextQuery({ entity: "product", filters: { q: "  " } })).toBe(false)
-    expect(hasTextQuery({ entity: "product" })).toBe(false)
   })
 })

@@ -61,7 +61,6 @@ describe("toProductSearchDocument", () => {
       price_usd: 4800,
       price_eur: 4450,
       in_stock: true,
-      sales_channel_ids: ["sc_1"],
       created_at: "2026-11-01T10:00:00.000Z",
     })
   })
@@ -102,8 +101,9 @@ describe("toProductSearchDocument", () => {
     expect(toProductSearchDocument(soldOut, noTranslations)?.price_usd).toBeNull()
   })
 
-  it("leaves out what the store must not find: drafts and products of groups that are not active", () => {
+  it("leaves out what the store must not find: drafts, products in no sales channel, groups not active", () => {
     expect(toProductSearchDocument(row({ status: "draft" }), noTranslations)).toBeNull()
+    expect(toProductSearchDocument(row({ sales_channels: [] }), noTranslations)).toBeNull()
     expect(toProductSearchDocument(row({ status: "proposed" }), noTranslations)).toBeNull()
     const suspended = { id: "pgrp_1", handle: "prey-kabbas", name: "Prey Kabbas", status: "suspended" }
     expect(toProductSearchDocument(row({ producer_group: suspended }), noTranslations)).toBeNull()
