@@ -6,7 +6,15 @@ import { AdminLoginPage } from "./pages/admin-login-page"
 import { AdminProducerPage } from "./pages/admin-producer-page"
 import { AdminProducersPage } from "./pages/admin-producers-page"
 import { AdminReviewQueuePage } from "./pages/admin-review-queue-page"
+import { AccountPage } from "./pages/account-page"
+import { CartPage } from "./pages/cart-page"
+import { CheckoutPage } from "./pages/checkout-page"
 import { HomePage } from "./pages/home-page"
+import { ImpactPage } from "./pages/impact-page"
+import { MakerPage } from "./pages/maker-page"
+import { OrderConfirmationPage } from "./pages/order-confirmation-page"
+import { OrderDetailPage } from "./pages/order-detail-page"
+import { ProducerGroupPage } from "./pages/producer-group-page"
 import { ProductPage } from "./pages/product-page"
 import { ShopPage } from "./pages/shop-page"
 import { OPERATOR, PRODUCER } from "./stack"
@@ -15,6 +23,14 @@ type PageObjectsType = {
   homePage: HomePage
   shopPage: ShopPage
   productPage: ProductPage
+  cartPage: CartPage
+  checkoutPage: CheckoutPage
+  confirmationPage: OrderConfirmationPage
+  accountPage: AccountPage
+  orderDetailPage: OrderDetailPage
+  makerPage: MakerPage
+  groupPage: ProducerGroupPage
+  impactPage: ImpactPage
   adminLoginPage: AdminLoginPage
   producersPage: AdminProducersPage
   producerPage: AdminProducerPage
@@ -41,6 +57,30 @@ export const test = base.extend<PageObjectsType & ApiClientsType>({
   },
   productPage: async ({ page }, use) => {
     await use(new ProductPage(page))
+  },
+  cartPage: async ({ page }, use) => {
+    await use(new CartPage(page))
+  },
+  checkoutPage: async ({ page }, use) => {
+    await use(new CheckoutPage(page))
+  },
+  confirmationPage: async ({ page }, use) => {
+    await use(new OrderConfirmationPage(page))
+  },
+  accountPage: async ({ page }, use) => {
+    await use(new AccountPage(page))
+  },
+  orderDetailPage: async ({ page }, use) => {
+    await use(new OrderDetailPage(page))
+  },
+  makerPage: async ({ page }, use) => {
+    await use(new MakerPage(page))
+  },
+  groupPage: async ({ page }, use) => {
+    await use(new ProducerGroupPage(page))
+  },
+  impactPage: async ({ page }, use) => {
+    await use(new ImpactPage(page))
   },
   adminLoginPage: async ({ page }, use) => {
     await use(new AdminLoginPage(page))

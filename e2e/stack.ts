@@ -28,3 +28,34 @@ export const SHOWCASE_PRODUCT = {
   livingHumanTreasure: "Sreymom Chhum",
   anonymousMaker: "An artisan of Prey Kabbas Silk Weavers",
 }
+
+/** Two crafts of two producer groups that tourists buy in the purchase tests (seed/lines-*.ts). */
+export const SILK_POUCH = {
+  handle: "kbach-border-phamuong-pouch",
+  title: "Kbach-border phamuong silk pouch",
+  groupName: "Prey Kabbas Silk Weavers",
+  groupHandle: PRODUCER_GROUP_HANDLE,
+  maker: "Chanthou Mao",
+}
+export const RICE_BASKET = {
+  handle: "coiled-rice-basket",
+  title: "Coiled bamboo rice basket",
+  groupName: "Pu Trom Bunong Weavers",
+  groupHandle: "pu-trom-bunong-weavers",
+  maker: "Tem Khlang",
+}
+
+/** A shipping address in the Europe region (EUR). */
+export const PARIS_ADDRESS = {
+  firstName: "Claire",
+  lastName: "Martin",
+  address: "12 rue des Tisserands",
+  city: "Paris",
+  postalCode: "75011",
+  country: "France",
+}
+
+/** An address each test can use without meeting another test's customer. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`
+}

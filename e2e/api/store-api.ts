@@ -6,6 +6,9 @@ const PAGE_SIZE = 200
 
 type StoreProductType = { id: string; producer_group: { handle: string } | null }
 
+/** What a guest holds after placing an order: the order and the token that shows it. */
+export type GuestOrderType = { orderId: string; token: string }
+
 /**
  * The store API as the storefront calls it, with the publishable key the storefront is served
  * (its `/config.js`), so a test sees exactly what shoppers can see.
@@ -31,6 +34,74 @@ export class StoreApi {
       }
     }
     return products.filter((product) => product.producer_group?.handle === groupHandle).map(({ id }) => id)
+  }
+
+  /** The handle of a group's maker who has a public profile (handles end in a generated suffix). */
+  async makerHandle(groupHandle: string, displayName: string): Promise<string> {
+    const { producer_group } = await answerOf<{ producer_group: { makers: { handle: string; display_name: string }[] } }>(
+      await this.request.get(`${BACKEND_URL}/store/producers/${groupHandle}`, { headers: await this.headers() })
+    )
+    const maker = producer_group.makers.find((candidate) => candidate.display_name === displayName)
+    if (!maker) throw new Error(`No maker ${displayName} in ${groupHandle}`)
+    return maker.handle
+  }
+
+  /**
+   * Places an order as a guest the way the storefront does (cart, address, shipping, test
+   * payment, completion) and asks for its confirmation token.
+   */
+  async placeGuestOrder(productHandle: string, countryCode = "fr"): Promise<GuestOrderType> {
+    const headers = await this.headers()
+    const post = async <T>(path: string, data: unknown = {}) =>
+      answerOf<T>(await this.request.post(`${BACKEND_URL}${path}`, { headers, data }))
+    const get = async <T>(path: string, params: Record<string, string>) =>
+      answerOf<T>(await this.request.get(`${BACKEND_URL}${path}`, { headers, params }))
+
+    const { regions } = await get<{ regions: { id: string; countries: { iso_2: string }[] }[] }>("/store/regions", {
+      fields: "id,countries.iso_2",
+    })
+    const region = regions.find((candidate) => candidate.countries.some((country) => country.iso_2 === countryCode))
+    const { products } = await get<{ products: { variants: { id: string }[] }[] }>("/store/products", {
+      handle: productHandle,
+      fields: "variants.id",
+    })
+    const variantId = products[0]?.variants[0]?.id
+    if (!region || !variantId) throw new Error(`No region for ${countryCode} or no product ${productHandle}`)
+
+    const address = {
+      first_name: "Guest",
+      last_name: "Buyer",
+      address_1: "12 rue des Tisserands",
+      city: "Paris",
+      postal_code: "75011",
+      country_code: countryCode,
+    }
+    const { cart } = await post<{ cart: { id: string } }>("/store/carts", { region_id: region.id })
+    await post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
+    await post(`/store/carts/${cart.id}`, {
+      email: `guest-${Date.now()}@example.com`,
+      shipping_address: address,
+      billing_address: address,
+    })
+    const { shipping_options } = await get<{ shipping_options: { id: string }[] }>("/store/shipping-options", {
+      cart_id: cart.id,
+    })
+    await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0]?.id })
+    const { payment_collection } = await post<{ payment_collection: { id: string } }>("/store/payment-collections", {
+      cart_id: cart.id,
+    })
+    await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_system_default",
+    })
+    await post(`/store/carts/${cart.id}/complete`)
+    const confirmation = await post<{ order_id: string; token: string }>("/store/order-confirmations", {
+      cart_id: cart.id,
+    })
+    return { orderId: confirmation.order_id, token: confirmation.token }
+  }
+
+  private async headers(): Promise<Record<string, string>> {
+    return { "x-publishable-api-key": await this.key() }
   }
 
   private key(): Promise<string> {

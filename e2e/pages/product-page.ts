@@ -10,6 +10,9 @@ export class ProductPage extends StorefrontPage {
   readonly producerGroup: Locator
   readonly moneyToGroup: Locator
   readonly moneyToPlatform: Locator
+  readonly quantityInput: Locator
+  readonly addToCartButton: Locator
+  readonly addToCartStatus: Locator
 
   constructor(page: Page) {
     super(page)
@@ -20,6 +23,27 @@ export class ProductPage extends StorefrontPage {
     this.producerGroup = page.getByTestId("producer-group")
     this.moneyToGroup = page.getByTestId("money-group")
     this.moneyToPlatform = page.getByTestId("money-platform")
+    const addToCart = page.getByTestId("add-to-cart")
+    this.quantityInput = addToCart.getByRole("spinbutton")
+    this.addToCartButton = addToCart.getByRole("button")
+    this.addToCartStatus = addToCart.getByRole("status")
+  }
+
+  /** Adds the shown variant to the cart and waits until the page says it was added. */
+  async addToCart(quantity = 1): Promise<void> {
+    await this.quantityInput.fill(String(quantity))
+    await this.addToCartButton.click()
+    await this.addToCartStatus.getByRole("link").waitFor()
+  }
+
+  /** The group's name on the page, which links to the group's page. */
+  groupLink(name: string): Locator {
+    return this.producerGroup.getByRole("link", { name, exact: true })
+  }
+
+  /** A maker's name in the makers section, which links to their page when they have one. */
+  makerLink(name: string): Locator {
+    return this.makers.getByRole("link", { name, exact: true })
   }
 
   /** Opens a product's page (with `query`, e.g. "?lang=km") and waits for its title. */

@@ -6,12 +6,15 @@ export class StorefrontPage {
   readonly html: Locator
   readonly heading: Locator
   readonly languageSelect: Locator
+  /** The number on the header's cart link. */
+  readonly headerCartCount: Locator
 
   constructor(readonly page: Page) {
     this.html = page.locator("html")
     this.heading = page.getByRole("heading", { level: 1 })
     // Its label is in the current language: "Language", "ភាសា", "Langue", "语言", "언어", "言語".
     this.languageSelect = page.getByRole("banner").getByRole("combobox")
+    this.headerCartCount = page.getByRole("banner").getByTestId("header-cart-count")
   }
 
   /** Picks a language by its own name, as the switcher lists it ("English", "ខ្មែរ", "日本語"). */

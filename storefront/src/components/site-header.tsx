@@ -1,9 +1,13 @@
 import { useId, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, NavLink, useLocation, useNavigate } from "react-router"
+import { CartLink } from "@/components/cart-link"
 import { LanguageSwitcher } from "@/components/language-switcher"
 
 const SHOP_PATH = "/shop"
+
+const navLinkClass =
+  "inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-white underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white aria-[current=page]:underline"
 
 /** Searches the shop from any page; on the shop itself its own search box does it, as you type. */
 function HeaderSearch() {
@@ -70,13 +74,17 @@ export function SiteHeader() {
             </span>
           </span>
         </Link>
-        <nav aria-label={t("nav.main")}>
-          <NavLink
-            to={SHOP_PATH}
-            className="inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-white underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white aria-[current=page]:underline"
-          >
+        <nav aria-label={t("nav.main")} className="flex flex-wrap items-center">
+          <NavLink to={SHOP_PATH} className={navLinkClass}>
             {t("nav.shop")}
           </NavLink>
+          <NavLink to="/impact" className={navLinkClass}>
+            {t("nav.impact")}
+          </NavLink>
+          <NavLink to="/account" className={navLinkClass}>
+            {t("nav.account")}
+          </NavLink>
+          <CartLink />
         </nav>
         {pathname === SHOP_PATH ? <div className="flex-1" /> : <HeaderSearch />}
         <LanguageSwitcher />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatMedusaAmount, formatMinorAmount } from "@/lib/money"
+import { formatMedusaAmount, formatMinorAmount, formatRielEquivalent } from "@/lib/money"
 
 describe("formatMedusaAmount", () => {
   it("reads Medusa amounts as major units", () => {
@@ -43,5 +43,16 @@ describe("formatMinorAmount", () => {
 
   it("never shows a fraction of a riel", () => {
     expect(formatMinorAmount(196800, "khr", "km")).toBe("196,800៛")
+  })
+})
+
+describe("formatRielEquivalent", () => {
+  it("converts US cents to whole riels at the region's rate", () => {
+    expect(formatRielEquivalent(1000, 4100, "en")).toBe("KHR\u00a041,000")
+  })
+
+  it("rounds to the whole riel", () => {
+    // $0.01 at 4100 riels per dollar is 41 riels; $12.34 is 50,594 riels.
+    expect(formatRielEquivalent(1234, 4100, "en")).toBe("KHR\u00a050,594")
   })
 })

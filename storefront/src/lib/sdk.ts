@@ -1,5 +1,6 @@
 import { Client, Store } from "@medusajs/js-sdk"
 import { getRuntimeConfig } from "@/lib/config"
+import { i18next, medusaLocale } from "@/lib/i18n"
 
 export type StorefrontSdkType = {
   client: Client
@@ -21,6 +22,10 @@ export function getSdk(): StorefrontSdkType {
       publishableKey: config.publishableKey,
     })
     sdk = { client, store: new Store(client) }
+    // Every request names the shopper's language, so Medusa answers with translated texts
+    // (shipping options, product titles of a cart) wherever it has them.
+    client.setLocale(medusaLocale(i18next.resolvedLanguage))
+    i18next.on("languageChanged", (language) => client.setLocale(medusaLocale(language)))
   }
   return sdk
 }

@@ -2,12 +2,12 @@ import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router"
 import { ErrorNotice } from "@/components/error-notice"
 import { ProductPage } from "@/features/product/components/product-page"
-import { useDefaultRegion } from "@/lib/region"
+import { useShopRegion } from "@/lib/region"
 
 export function ProductRoute() {
   const { t } = useTranslation()
   const { handle = "" } = useParams()
-  const region = useDefaultRegion()
+  const region = useShopRegion()
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <nav aria-label={t("product.breadcrumb")} className="mb-4 text-sm">

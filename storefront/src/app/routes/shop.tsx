@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next"
 import { ErrorNotice } from "@/components/error-notice"
 import { ProductSearch } from "@/features/search/components/product-search"
-import { useDefaultRegion } from "@/lib/region"
+import { useShopRegion } from "@/lib/region"
 import { useDocumentTitle } from "@/lib/use-document-title"
 
 export function ShopRoute() {
   const { t } = useTranslation()
-  const region = useDefaultRegion()
+  const region = useShopRegion()
   useDocumentTitle(t("shop.title"))
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">

@@ -13,7 +13,14 @@ export function GroupSection({ group, headingId }: { group: ProductGroupType; he
         {t("product.group.heading")}
       </h2>
       <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="producer-group">
-        <p className="text-lg font-semibold text-stone-950">{group.name}</p>
+        <p className="text-lg font-semibold text-stone-950">
+          <Link
+            to={`/producers/${encodeURIComponent(group.handle)}`}
+            className="text-red-900 underline underline-offset-4 hover:text-red-950"
+          >
+            {group.name}
+          </Link>
+        </p>
         <p className="text-stone-800">
           {group.village ? t("product.group.location", { village: group.village, province }) : province}
         </p>

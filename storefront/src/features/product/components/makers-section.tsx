@@ -1,16 +1,7 @@
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
+import { Portrait } from "@/components/portrait"
 import type { ProductMakerType } from "@/features/product/api/get-product"
-
-/** "Sok Chanthy" is "SC"; a name without letters we can take gives none. */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => Array.from(word)[0] ?? "")
-    .join("")
-    .toUpperCase()
-}
 
 /**
  * The makers the API names. A maker who has not consented to a public profile comes as the API
@@ -26,26 +17,25 @@ export function MakersSection({ makers, headingId }: { makers: ProductMakerType[
       <ul className="mt-3 grid gap-4 sm:grid-cols-2" data-testid="makers">
         {makers.map((maker) => (
           <li key={maker.id} className="flex gap-4 rounded-lg border border-stone-200 bg-white p-4">
-            {maker.portraitUrl ? (
-              <img
-                src={maker.portraitUrl}
-                alt={t("product.makers.portraitAlt", { name: maker.displayName })}
-                width={72}
-                height={72}
-                loading="lazy"
-                decoding="async"
-                className="size-18 shrink-0 rounded-full bg-stone-100 object-cover"
-              />
-            ) : (
-              <span
-                aria-hidden="true"
-                className="flex size-18 shrink-0 items-center justify-center rounded-full bg-amber-100 text-xl font-semibold text-amber-950"
-              >
-                {initialsOf(maker.displayName)}
-              </span>
-            )}
+            <Portrait
+              name={maker.displayName}
+              url={maker.portraitUrl}
+              alt={t("product.makers.portraitAlt", { name: maker.displayName })}
+              size="md"
+            />
             <div className="min-w-0">
-              <h3 className="font-semibold text-stone-950">{maker.displayName}</h3>
+              <h3 className="font-semibold text-stone-950">
+                {maker.handle ? (
+                  <Link
+                    to={`/makers/${encodeURIComponent(maker.handle)}`}
+                    className="text-red-900 underline underline-offset-4 hover:text-red-950"
+                  >
+                    {maker.displayName}
+                  </Link>
+                ) : (
+                  maker.displayName
+                )}
+              </h3>
               {maker.isLivingHumanTreasure ? (
                 <p className="mt-1 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">
                   {maker.lhtYear

@@ -2,6 +2,7 @@ import { CRAFTS, labelOf } from "@sipakam/shared"
 import { useId, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
+import { AddToCart } from "@/components/add-to-cart"
 import { ErrorNotice } from "@/components/error-notice"
 import { useProduct, type ProductDetailType } from "@/features/product/api/get-product"
 import { GroupSection } from "@/features/product/components/group-section"
@@ -64,6 +65,9 @@ function ProductDetails({ product, region }: { product: ProductDetailType; regio
           ) : null}
           {product.variants.length > 1 ? (
             <VariantPicker variants={product.variants} selectedId={variant?.id ?? ""} onSelect={setVariantId} />
+          ) : null}
+          {variant && price ? (
+            <AddToCart key={variant.id} variantId={variant.id} regionId={region.id} available={variant.available} />
           ) : null}
           {product.description ? (
             <div className="mt-6 space-y-3 text-stone-800">

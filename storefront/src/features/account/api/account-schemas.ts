@@ -1,0 +1,40 @@
+import * as z from "zod"
+
+/** Messages are keys under `account.errors` (and `checkout.errors` for the address fields). */
+const required = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" })
+
+export const LogInSchema = z
+  .object({
+    email: z.email({ error: "email" }),
+    password: z.string().min(1, { error: "required" }),
+  })
+  .strict()
+export type LogInType = z.infer<typeof LogInSchema>
+
+/** Medusa's emailpass provider accepts any password; we ask for at least 8 characters. */
+export const RegisterSchema = z
+  .object({
+    firstName: required(100),
+    lastName: required(100),
+    email: z.email({ error: "email" }).max(254, { error: "tooLong" }),
+    password: z.string().min(8, { error: "passwordShort" }).max(200, { error: "tooLong" }),
+  })
+  .strict()
+export type RegisterType = z.infer<typeof RegisterSchema>
+
+export const AccountAddressSchema = z
+  .object({
+    firstName: required(100),
+    lastName: required(100),
+    address1: required(200),
+    city: required(100),
+    postalCode: z.string().trim().max(20, { error: "tooLong" }),
+    countryCode: z.string().regex(/^[a-z]{2}$/, { error: "country" }),
+    phone: z
+      .string()
+      .trim()
+      .max(30, { error: "tooLong" })
+      .regex(/^[+\d\s().-]*$/, { error: "phone" }),
+  })
+  .strict()
+export type AccountAddressType = z.infer<typeof AccountAddressSchema>
