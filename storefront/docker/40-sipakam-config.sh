@@ -18,7 +18,7 @@ target=${SIPAKAM_CONFIG_JS:-/usr/share/nginx/html/config.js}
 
 backend_url=${BACKEND_URL:-}
 publishable_key=${MEDUSA_PUBLISHABLE_KEY:-}
-stripe_key=${STRIPE_PUBLISHABLE_KEY:-}
+stripe_key=${STRIPE_PUBLISHABLE_KEY:-${VITE_STRIPE_PUBLISHABLE_KEY:-}}
 
 if [ -z "$publishable_key" ]; then
     [ -r "$key_file" ] ||

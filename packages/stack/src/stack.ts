@@ -172,7 +172,7 @@ export async function startStack(
       storefront = await serveStorefront(storefrontPort, {
         backendUrl: backendEnv.BACKEND_URL as string,
         publishableKey,
-        stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY || null,
+        stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY || process.env.VITE_STRIPE_PUBLISHABLE_KEY || null,
       })
     }
 

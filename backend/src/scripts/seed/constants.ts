@@ -48,4 +48,6 @@ export const STOCK_LOCATION_NAME = "Sipakam hub, Siem Reap"
 export const FULFILLMENT_SET_NAME = "Sipakam hub shipping"
 export const MANUAL_FULFILLMENT_PROVIDER_ID = "manual_manual"
 export const SYSTEM_PAYMENT_PROVIDER_ID = "pp_system_default"
+/** Stripe's provider as medusa-config.ts registers it (id "stripe"), present when STRIPE_API_KEY is set. */
+export const STRIPE_PAYMENT_PROVIDER_ID = "pp_stripe_stripe"
 export const SYSTEM_TAX_PROVIDER_ID = "tp_system"

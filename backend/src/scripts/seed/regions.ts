@@ -2,7 +2,12 @@ import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medus
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { text, type BilingualText } from "./craft-line"
-import { KHR_PER_USD, SYSTEM_PAYMENT_PROVIDER_ID, SYSTEM_TAX_PROVIDER_ID } from "./constants"
+import {
+  KHR_PER_USD,
+  STRIPE_PAYMENT_PROVIDER_ID,
+  SYSTEM_PAYMENT_PROVIDER_ID,
+  SYSTEM_TAX_PROVIDER_ID,
+} from "./constants"
 
 export type RegionKey = "cambodia" | "europe" | "rest-of-world"
 
@@ -44,6 +49,13 @@ export const REGIONS: RegionSpec[] = [
 
 export type SeededRegions = Record<RegionKey, { id: string; spec: RegionSpec }>
 
+/** Card payment by Stripe where it is configured; the test payment always (see the storefront). */
+function regionPaymentProviders(): string[] {
+  return process.env.STRIPE_API_KEY
+    ? [STRIPE_PAYMENT_PROVIDER_ID, SYSTEM_PAYMENT_PROVIDER_ID]
+    : [SYSTEM_PAYMENT_PROVIDER_ID]
+}
+
 /** Finds or creates the three regions (by name) and a tax region for each of their countries. */
 export async function ensureRegions(container: MedusaContainer): Promise<SeededRegions> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -61,7 +73,7 @@ export async function ensureRegions(container: MedusaContainer): Promise<SeededR
           name: spec.name.en,
           currency_code: spec.currency,
           countries: spec.countries,
-          payment_providers: [SYSTEM_PAYMENT_PROVIDER_ID],
+          payment_providers: regionPaymentProviders(),
           metadata: spec.metadata,
         })),
       },
