@@ -34,6 +34,12 @@ function redisModules(redisUrl: string) {
       },
     },
     {
+      // The Cache Module holds counters every process must share (failed logins).
+      key: Modules.CACHE,
+      resolve: "@medusajs/medusa/cache-redis",
+      options: { redisUrl },
+    },
+    {
       key: Modules.CACHING,
       resolve: "@medusajs/medusa/caching",
       options: {

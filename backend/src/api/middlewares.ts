@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminPayoutsMiddlewares } from "./admin/producers/[id]/payouts/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminProductReviewsMiddlewares } from "./admin/product-reviews/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 import { producerInvitesMiddlewares } from "./producer/invites/middlewares"
 import { producerLedgerMiddlewares } from "./producer/ledger/middlewares"
 import { producerMakersMiddlewares } from "./producer/makers/middlewares"
@@ -25,6 +26,7 @@ import { storeSearchMiddlewares } from "./store/search/middlewares"
 export default defineMiddlewares({
   errorHandler: soldOutErrorHandler,
   routes: [
+    ...authMiddlewares,
     ...producerAuthMiddlewares,
     ...producerMeMiddlewares,
     ...producerInvitesMiddlewares,
