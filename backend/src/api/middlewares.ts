@@ -3,6 +3,7 @@ import { adminPayoutsMiddlewares } from "./admin/producers/[id]/payouts/middlewa
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminProductReviewsMiddlewares } from "./admin/product-reviews/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { hooksMiddlewares } from "./hooks/middlewares"
 import { producerInvitesMiddlewares } from "./producer/invites/middlewares"
 import { producerLedgerMiddlewares } from "./producer/ledger/middlewares"
 import { producerMakersMiddlewares } from "./producer/makers/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
   errorHandler: soldOutErrorHandler,
   routes: [
     ...authMiddlewares,
+    ...hooksMiddlewares,
     ...producerAuthMiddlewares,
     ...producerMeMiddlewares,
     ...producerInvitesMiddlewares,
