@@ -57,10 +57,10 @@ medusaIntegrationTestRunner({
         fields: ["inventory_items.inventory.location_levels.*"],
         filters: { id: variantId },
       })
-      const levels = (data[0] as any).inventory_items[0].inventory.location_levels as {
-        stocked_quantity: number
-        reserved_quantity: number
-      }[]
+      type LevelsRowType = {
+        inventory_items: { inventory: { location_levels: { stocked_quantity: number; reserved_quantity: number }[] } }[]
+      }
+      const levels = (data[0] as unknown as LevelsRowType).inventory_items[0].inventory.location_levels
       return {
         stocked: levels.reduce((sum, level) => sum + Number(level.stocked_quantity), 0),
         reserved: levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0),
@@ -133,7 +133,8 @@ medusaIntegrationTestRunner({
           fields: ["payment_collection.payments.id", "payment_collection.payments.amount", "payment_collection.payments.captures.id"],
           filters: { id: cartId },
         })
-        const payments = (carts[0] as any).payment_collection.payments as { amount: number; captures: unknown[] }[]
+        type PaymentsRowType = { payment_collection: { payments: { amount: number; captures: unknown[] }[] } }
+        const payments = (carts[0] as unknown as PaymentsRowType).payment_collection.payments
         // One payment authorized for the order; the system provider never captures by itself.
         expect(payments).toHaveLength(1)
         expect(payments[0].captures).toHaveLength(0)

@@ -89,7 +89,8 @@ medusaIntegrationTestRunner({
         fields: ["payment_collection.payments.id", "payment_collection.payments.payment_session_id"],
         filters: { id: cartId },
       })
-      const payment = (data[0] as any).payment_collection.payments[0]
+      type PaymentRowType = { payment_collection: { payments: { id: string; payment_session_id: string }[] } }
+      const payment = (data[0] as unknown as PaymentRowType).payment_collection.payments[0]
       paymentId = payment.id
       sessionId = payment.payment_session_id
     })
