@@ -33,6 +33,12 @@ function redisModules(redisUrl: string) {
         ],
       },
     },
+    {
+      // The Cache Module holds what every process must share: failed-login counts, search answers.
+      key: Modules.CACHE,
+      resolve: "@medusajs/medusa/cache-redis",
+      options: { redisUrl },
+    },
   ]
 }
 

@@ -2,6 +2,8 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminPayoutsMiddlewares } from "./admin/producers/[id]/payouts/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminProductReviewsMiddlewares } from "./admin/product-reviews/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
+import { hooksMiddlewares } from "./hooks/middlewares"
 import { producerInvitesMiddlewares } from "./producer/invites/middlewares"
 import { producerLedgerMiddlewares } from "./producer/ledger/middlewares"
 import { producerMakersMiddlewares } from "./producer/makers/middlewares"
@@ -10,17 +12,23 @@ import { producerAuthMiddlewares } from "./producer/middlewares"
 import { producerOrdersMiddlewares } from "./producer/orders/middlewares"
 import { producerProductsMiddlewares } from "./producer/products/middlewares"
 import { producerUploadsMiddlewares } from "./producer/uploads/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
+import { soldOutErrorHandler } from "./store/carts/sold-out-error-handler"
 import { storeImpactMiddlewares } from "./store/impact/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeOrderConfirmationsMiddlewares } from "./store/order-confirmations/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 /** Each resource declares its validation and auth beside its routes; this file only joins them. */
 export default defineMiddlewares({
+  errorHandler: soldOutErrorHandler,
   routes: [
+    ...authMiddlewares,
+    ...hooksMiddlewares,
     ...producerAuthMiddlewares,
     ...producerMeMiddlewares,
     ...producerInvitesMiddlewares,
@@ -39,5 +47,7 @@ export default defineMiddlewares({
     ...storeImpactMiddlewares,
     ...storeOrderConfirmationsMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storeCartsMiddlewares,
+    ...storePaymentCollectionsMiddlewares,
   ],
 })

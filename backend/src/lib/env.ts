@@ -89,6 +89,12 @@ export function readEnv(source: NodeJS.ProcessEnv): BackendEnvType {
     }
   }
 
+  if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET && env.NODE_ENV === "production") {
+    throw new EnvError(
+      "STRIPE_WEBHOOK_SECRET: required in production when STRIPE_API_KEY is set (webhooks are refused without it)"
+    )
+  }
+
   if (env.MEILISEARCH_HOST && !env.MEILISEARCH_API_KEY && env.NODE_ENV === "production") {
     throw new EnvError("MEILISEARCH_API_KEY: required in production when MEILISEARCH_HOST is set")
   }

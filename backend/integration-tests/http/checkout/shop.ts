@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createProducerWithLogin } from "../../fixtures/producers"
 import { createMarketplace, type MarketCurrency, type MarketplaceType } from "../orders/marketplace"
 
+// Bodies are read as each test needs them, like the other suites' clients (marketplace.ts).
 type HttpResponse = { status: number; data: any }
 type HttpClient = {
   get: (url: string, config?: unknown) => Promise<HttpResponse>

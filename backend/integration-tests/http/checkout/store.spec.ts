@@ -11,6 +11,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: ShopType
     let scarf: string
+    let krama: string
     let alice: CustomerType
     let bob: CustomerType
     /** A guest's completed cart and its order. */
@@ -18,6 +19,9 @@ medusaIntegrationTestRunner({
     let guestOrderId: string
     /** Alice's order. */
     let aliceOrderId: string
+    /** Alice's cart, ready to complete but not completed. */
+    let aliceOpenCartId: string
+    let aliceAddressId: string
 
     const withHeader = (as: AsType, name: string, value: string): AsType => ({
       ...as,
@@ -27,6 +31,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       shop = await createShop(getContainer(), api)
       scarf = await shop.createProduct("Hol silk scarf", { usd: 4500, eur: 4200 })
+      krama = await shop.createProduct("Cotton krama", { usd: 1250, eur: 1100 })
       alice = await shop.registerCustomer("alice@example.com")
       bob = await shop.registerCustomer("bob@example.com")
       // The runner restores the database to its state after this hook before every test, so
@@ -35,6 +40,236 @@ medusaIntegrationTestRunner({
       guestOrderId = (await shop.complete(guestCartId)).data.order.id
       const aliceCartId = await shop.readyCart({ as: alice.as, items: [{ variantId: scarf, quantity: 1 }] })
       aliceOrderId = (await shop.complete(aliceCartId, alice.as)).data.order.id
+      aliceOpenCartId = await shop.readyCart({ as: alice.as, items: [{ variantId: krama, quantity: 1 }] })
+      const address = await api.post(
+        "/store/customers/me/addresses",
+        { first_name: "Alice", last_name: "Martin", address_1: "3 Rue Test", city: "Lyon", country_code: "fr" },
+        alice.as
+      )
+      aliceAddressId = address.data.customer.addresses[0].id
+    })
+
+    /** The inventory of a variant at every location: what is on the shelf and what is promised. */
+    const inventoryOf = async (variantId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory.location_levels.*"],
+        filters: { id: variantId },
+      })
+      type LevelsRowType = {
+        inventory_items: { inventory: { location_levels: { stocked_quantity: number; reserved_quantity: number }[] } }[]
+      }
+      const levels = (data[0] as unknown as LevelsRowType).inventory_items[0].inventory.location_levels
+      return {
+        stocked: levels.reduce((sum, level) => sum + Number(level.stocked_quantity), 0),
+        reserved: levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0),
+      }
+    }
+
+    /** Ready carts made a few at a time, as shoppers would. */
+    const readyCarts = async (count: number, variantId: string) => {
+      const ids: string[] = []
+      while (ids.length < count) {
+        const batch = Math.min(5, count - ids.length)
+        ids.push(
+          ...(await Promise.all(
+            Array.from({ length: batch }, () => shop.readyCart({ items: [{ variantId, quantity: 1 }] }))
+          ))
+        )
+      }
+      return ids
+    }
+
+    describe("no oversell", () => {
+      it("sells the last unit once among 20 shoppers completing at once; the others hear it sold out", async () => {
+        const puppet = await shop.createProduct("Sbek Thom puppet", { usd: 12000, eur: 11000 }, 1)
+        const carts = await readyCarts(20, puppet)
+
+        const responses = await Promise.all(carts.map((cartId) => shop.complete(cartId)))
+
+        const orders = responses.filter((response) => response.data?.type === "order")
+        expect(orders).toHaveLength(1)
+        const refused = responses.filter((response) => response.data?.type !== "order")
+        expect(refused).toHaveLength(19)
+        for (const response of refused) {
+          expect(response.status).toBeGreaterThanOrEqual(400)
+          expect(response.status).toBeLessThan(500)
+          expect(response.data.message).toMatch(/sold out/i)
+        }
+        const stock = await inventoryOf(puppet)
+        expect(stock).toEqual({ stocked: 1, reserved: 1 })
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: lines } = await query.graph({
+          entity: "order_line_item",
+          fields: ["id"],
+          filters: { variant_id: puppet },
+        })
+        expect(lines).toHaveLength(1)
+      })
+    })
+
+    describe("no double order", () => {
+      it("completes one cart sent 10 times at once into one order, paid once", async () => {
+        const [cartId] = await readyCarts(1, scarf)
+
+        const responses = await Promise.all(Array.from({ length: 10 }, () => shop.complete(cartId)))
+
+        for (const response of responses) {
+          expect(response.status).toEqual(200)
+          expect(response.data.type).toEqual("order")
+        }
+        const orderIds = new Set(responses.map((response) => response.data.order.id))
+        expect(orderIds.size).toEqual(1)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: links } = await query.graph({
+          entity: "order_cart",
+          fields: ["order_id"],
+          filters: { cart_id: cartId },
+        })
+        expect(links).toHaveLength(1)
+        const { data: carts } = await query.graph({
+          entity: "cart",
+          fields: ["payment_collection.payments.id", "payment_collection.payments.amount", "payment_collection.payments.captures.id"],
+          filters: { id: cartId },
+        })
+        type PaymentsRowType = { payment_collection: { payments: { amount: number; captures: unknown[] }[] } }
+        const payments = (carts[0] as unknown as PaymentsRowType).payment_collection.payments
+        // One payment authorized for the order; the system provider never captures by itself.
+        expect(payments).toHaveLength(1)
+        expect(payments[0].captures).toHaveLength(0)
+        expect(Number(payments[0].amount)).toEqual(responses[0].data.order.total)
+      })
+    })
+
+    describe("prices come from the server", () => {
+      it("rejects prices, totals and shipping amounts sent by the client", async () => {
+        const [cartId] = await readyCarts(1, krama)
+        const attempts: [string, unknown][] = [
+          ["/store/carts", { region_id: shop.market.regions.usd.id, items: [{ variant_id: scarf, quantity: 1, unit_price: 1 }] }],
+          [`/store/carts/${cartId}/line-items`, { variant_id: scarf, quantity: 1, unit_price: 1 }],
+          [`/store/carts/${cartId}/line-items`, { variant_id: scarf, quantity: 1, total: 1 }],
+          [`/store/carts/${cartId}/shipping-methods`, { option_id: "so_x", amount: 0 }],
+          [`/store/carts/${cartId}/complete`, { total: 1 }],
+        ]
+        for (const [url, body] of attempts) {
+          const response = await api.post(url, body, shop.guest)
+          expect({ url, status: response.status }).toEqual({ url, status: 400 })
+          expect(response.data.message).toMatch(/unit_price|total|amount|unrecognized/i)
+        }
+      })
+
+      it("answers 400 to quantities of 0, -1, 0.5 and 10^9", async () => {
+        const [cartId] = await readyCarts(1, krama)
+        const {
+          data: { cart },
+        } = await api.get(`/store/carts/${cartId}`, shop.guest)
+        const lineId = cart.items[0].id
+        for (const quantity of [0, -1, 0.5, 1e9]) {
+          const requests: [string, unknown][] = [
+            ["/store/carts", { region_id: shop.market.regions.usd.id, items: [{ variant_id: scarf, quantity }] }],
+            [`/store/carts/${cartId}/line-items`, { variant_id: scarf, quantity }],
+            [`/store/carts/${cartId}/line-items/${lineId}`, { quantity }],
+          ]
+          for (const [url, body] of requests) {
+            const response = await api.post(url, body, shop.guest)
+            expect({ url, quantity, status: response.status }).toEqual({ url, quantity, status: 400 })
+            expect(response.data.message).toMatch(/quantity/)
+          }
+        }
+        const after = await api.get(`/store/carts/${cartId}`, shop.guest)
+        expect(after.data.cart.items.map((item: { quantity: number }) => item.quantity)).toEqual([1])
+      })
+
+      it("totals every order as the server's own sum of prices, shipping and tax", async () => {
+        const cartId = await shop.readyCart({
+          items: [
+            { variantId: scarf, quantity: 2 },
+            { variantId: krama, quantity: 1 },
+          ],
+        })
+        const completed = await shop.complete(cartId)
+        const order = (await api.get(`/store/orders/${completed.data.order.id}`, {
+          ...shop.guest,
+          headers: {
+            ...shop.guest.headers,
+            "x-order-confirmation-token": (
+              await api.post("/store/order-confirmations", { cart_id: cartId }, shop.guest)
+            ).data.token,
+          },
+        })).data.order
+        const unitPrices = Object.fromEntries(
+          order.items.map((item: { variant_id: string; unit_price: number }) => [item.variant_id, item.unit_price])
+        )
+        expect(unitPrices).toEqual({ [scarf]: 45, [krama]: 12.5 })
+        // Cambodia: 10% tax on top of the goods (2 × 45.00 + 12.50) and the 3.00 courier.
+        expect(order.item_subtotal).toBeCloseTo(102.5, 2)
+        expect(order.shipping_subtotal).toBeCloseTo(3, 2)
+        expect(order.tax_total).toBeCloseTo(10.55, 2)
+        expect(order.total).toBeCloseTo(116.05, 2)
+        expect(order.total).toBeCloseTo(order.item_subtotal + order.shipping_subtotal + order.tax_total, 2)
+      })
+    })
+
+    describe("nobody reads what is not theirs", () => {
+      it("hides a customer's cart from other customers and guests, on every cart route", async () => {
+        expect((await api.get(`/store/carts/${aliceOpenCartId}`, alice.as)).status).toEqual(200)
+        for (const as of [bob.as, shop.guest]) {
+          const requests = [
+            api.get(`/store/carts/${aliceOpenCartId}`, as),
+            api.post(`/store/carts/${aliceOpenCartId}`, { email: "thief@example.com" }, as),
+            api.post(`/store/carts/${aliceOpenCartId}/line-items`, { variant_id: scarf, quantity: 1 }, as),
+            api.post(`/store/carts/${aliceOpenCartId}/customer`, {}, as),
+            api.post(`/store/carts/${aliceOpenCartId}/complete`, {}, as),
+          ]
+          for (const response of await Promise.all(requests)) {
+            expect([401, 403, 404]).toContain(response.status)
+          }
+        }
+        const cart = (await api.get(`/store/carts/${aliceOpenCartId}`, alice.as)).data.cart
+        expect(cart.email).toEqual("alice@example.com")
+        expect(cart.items).toHaveLength(1)
+        expect(cart.completed_at).toBeNull()
+      })
+
+      it("hides a customer's payment collection from others", async () => {
+        const cart = (await api.get(`/store/carts/${aliceOpenCartId}?fields=payment_collection.id`, alice.as)).data.cart
+        const collectionId = cart.payment_collection.id
+        for (const as of [bob.as, shop.guest]) {
+          const create = await api.post("/store/payment-collections", { cart_id: aliceOpenCartId }, as)
+          expect(create.status).toEqual(404)
+          const session = await api.post(
+            `/store/payment-collections/${collectionId}/payment-sessions`,
+            { provider_id: "pp_system_default" },
+            as
+          )
+          expect(session.status).toEqual(404)
+        }
+      })
+
+      it("hides a customer's addresses from other customers", async () => {
+        const own = await api.get(`/store/customers/me/addresses/${aliceAddressId}`, alice.as)
+        expect(own.status).toEqual(200)
+        const requests = [
+          api.get(`/store/customers/me/addresses/${aliceAddressId}`, bob.as),
+          api.post(`/store/customers/me/addresses/${aliceAddressId}`, { city: "Elsewhere" }, bob.as),
+          api.delete(`/store/customers/me/addresses/${aliceAddressId}`, bob.as),
+          api.get(`/store/customers/me/addresses/${aliceAddressId}`, shop.guest),
+        ]
+        for (const response of await Promise.all(requests)) {
+          expect([401, 403, 404]).toContain(response.status)
+        }
+        const after = await api.get(`/store/customers/me/addresses/${aliceAddressId}`, alice.as)
+        expect(after.data.address.city).toEqual("Lyon")
+      })
+
+      it("gives a confirmation token for a customer's cart only to that customer", async () => {
+        const cartId = await shop.readyCart({ as: alice.as, items: [{ variantId: krama, quantity: 1 }] })
+        await shop.complete(cartId, alice.as)
+        expect((await api.post("/store/order-confirmations", { cart_id: cartId }, shop.guest)).status).toEqual(404)
+        expect((await api.post("/store/order-confirmations", { cart_id: cartId }, bob.as)).status).toEqual(404)
+        expect((await api.post("/store/order-confirmations", { cart_id: cartId }, alice.as)).status).toEqual(200)
+      })
     })
 
     describe("guest order confirmation", () => {

@@ -33,6 +33,15 @@ describe("readEnv", () => {
     expect(env.JWT_SECRET).toBe(strongSecret)
   })
 
+  it("refuses production with Stripe but no webhook secret", () => {
+    const secrets = { JWT_SECRET: strongSecret, COOKIE_SECRET: `${strongSecret}b` }
+    expect(() => readEnv({ NODE_ENV: "production", ...secrets, STRIPE_API_KEY: "sk_live_x" })).toThrow(
+      /STRIPE_WEBHOOK_SECRET: required in production/
+    )
+    const env = readEnv({ NODE_ENV: "production", ...secrets, STRIPE_API_KEY: "sk_live_x", STRIPE_WEBHOOK_SECRET: "whsec_x" })
+    expect(env.STRIPE_WEBHOOK_SECRET).toBe("whsec_x")
+  })
+
   it("treats empty optional values as unset", () => {
     const env = readEnv({ REDIS_URL: "", MEILISEARCH_HOST: "", STRIPE_API_KEY: "" })
     expect(env.REDIS_URL).toBeUndefined()

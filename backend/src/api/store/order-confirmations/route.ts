@@ -5,6 +5,7 @@ import {
   ORDER_CONFIRMATION_TTL_SECONDS,
   signOrderConfirmationToken,
 } from "../../../lib/order-confirmation-token"
+import { canAccessCart } from "../carts/can-access-cart"
 import type { StoreCreateOrderConfirmationType } from "./middlewares"
 
 type CartOrderRowType = { id: string; order?: { id: string; created_at: string | Date } | null }
@@ -26,7 +27,12 @@ export async function POST(
   })
   const order = (data[0] as CartOrderRowType | undefined)?.order
   const placedAt = order ? new Date(order.created_at).getTime() : Number.NaN
-  if (!order || !(Date.now() - placedAt < ORDER_CONFIRMATION_TTL_SECONDS * 1000)) {
+  if (
+    !order ||
+    !(Date.now() - placedAt < ORDER_CONFIRMATION_TTL_SECONDS * 1000) ||
+    // A registered customer's order is read with their login, never through the cart's id.
+    !(await canAccessCart(req.scope, cart_id, req.auth_context))
+  ) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `No order placed in the last 24 hours from cart ${cart_id}`
