@@ -6,6 +6,8 @@ export type LoadRequestType = {
   headers?: Record<string, string>
   /** Request bodies used in turn, so clients do not all repeat one request (and one cache entry). */
   bodies?: string[]
+  /** Paths used in turn instead of `path` (other products, other carts), in step with `bodies`. */
+  paths?: string[]
 }
 
 export type LoadOptionsType = {
@@ -16,6 +18,8 @@ export type LoadOptionsType = {
   durationSeconds: number
   /** A request not answered within this is counted as a timeout, not as a latency. */
   timeoutSeconds?: number
+  /** Stop after this many requests instead of after the duration (requests that use something up). */
+  amount?: number
 }
 
 /** autocannon's own default: a slower answer is a failure for a shopper anyway. */
@@ -56,6 +60,7 @@ const round = (value: number) => Math.round(value * 10) / 10
 export async function runLoad(options: LoadOptionsType): Promise<LoadFiguresType> {
   const { request } = options
   const bodies = request.bodies ?? []
+  const paths = request.paths ?? []
   let next = 0
   const latencies: number[] = []
   let instance: autocannon.Instance | undefined
@@ -65,15 +70,21 @@ export async function runLoad(options: LoadOptionsType): Promise<LoadFiguresType
       {
         url: options.origin,
         connections: options.connections,
-        duration: options.durationSeconds,
+        ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
         timeout: options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
         requests: [
           {
             method: request.method,
             path: request.path,
             headers: request.headers,
-            setupRequest: (raw) =>
-              bodies.length ? { ...raw, body: bodies[next++ % bodies.length] } : raw,
+            setupRequest: (raw) => {
+              const turn = next++
+              return {
+                ...raw,
+                ...(bodies.length ? { body: bodies[turn % bodies.length] } : {}),
+                ...(paths.length ? { path: paths[turn % paths.length] } : {}),
+              }
+            },
           },
         ],
       },

@@ -1,7 +1,11 @@
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
+import type { BundleFiguresType } from "./bundle.js"
+import type { LighthouseFiguresType } from "./lighthouse.js"
+import type { MemoryFiguresType } from "./memory.js"
 import type { ScenarioResultType } from "./scenario.js"
+import type { TargetType } from "./targets.js"
 
 export type MachineType = {
   cpu_model: string
@@ -26,6 +30,17 @@ export type BenchReportType = {
     seed_bulk_s: number
   }
   scenarios: ScenarioResultType[]
+  /** The backend's memory once the load scenarios are done (null when none ran). */
+  memory: MemoryFiguresType | null
+  /**
+   * Seconds from starting the stack to its backend answering (and the storefront served when
+   * `storefront`): the run's own start, and a second start on the same data once it had stopped.
+   */
+  start: { first_s: number; second_s: number | null; storefront: boolean }
+  /** The storefront's production JavaScript (null when not measured in this run). */
+  bundle: BundleFiguresType | null
+  lighthouse: LighthouseFiguresType | { skipped: string } | null
+  targets: TargetType[]
 }
 
 export function describeMachine(): MachineType {
@@ -91,6 +106,9 @@ export function formatTable(report: BenchReportType): string {
     ...(result.notes?.unloaded_ms_by_query
       ? [`  ${result.name}, each query alone (ms): ${formatTimes(result.notes.unloaded_ms_by_query as Record<string, number>)}`]
       : []),
+    ...(result.notes?.unloaded_ms
+      ? [`  ${result.name}, first requests alone (ms): ${formatTimes(result.notes.unloaded_ms as Record<string, number>)}`]
+      : []),
     ...(Array.isArray(result.notes?.reindex_seconds) && result.notes.reindex_seconds.length
       ? [`  ${result.name}: reindex took ${result.notes.reindex_seconds.join(" s, ")} s`]
       : []),
@@ -106,8 +124,47 @@ export function formatTable(report: BenchReportType): string {
     line(widths.map((width) => "-".repeat(width))),
     ...rows.slice(1).map(line),
     ...(notes.length ? ["", ...notes] : []),
+    ...extraSections(report),
     "",
   ].join("\n")
+}
+
+const kib = (bytes: number) => `${Math.round(bytes / 102.4) / 10} KiB`
+
+function extraSections(report: BenchReportType): string[] {
+  const lines: string[] = []
+  if (report.memory) {
+    lines.push("", `Backend memory after the loads: ${report.memory.backend_rss_mib} MiB (process group ${report.memory.group_rss_mib} MiB)`)
+  }
+  const { start } = report
+  lines.push(
+    "",
+    `Start to ready${start.storefront ? " (backend and storefront)" : " (backend)"}: ${start.first_s} s this run, ` +
+      `${start.second_s ?? "not measured"}${start.second_s === null ? "" : " s"} on a second start`
+  )
+  if (report.bundle) {
+    const { first_page, lazy_chunks } = report.bundle
+    lines.push("", `Storefront JavaScript, gzipped: first page ${kib(first_page.gzip_bytes)} (${first_page.files.join(", ")})`)
+    lines.push(...lazy_chunks.map((entry) => `  lazy ${entry.file}: ${kib(entry.gzip_bytes)}`))
+  }
+  if (report.lighthouse && "skipped" in report.lighthouse) {
+    lines.push("", `Lighthouse: skipped, ${report.lighthouse.skipped}`)
+  } else if (report.lighthouse) {
+    lines.push("", `Lighthouse ${report.lighthouse.version}, mobile (performance / accessibility / best practices / SEO):`)
+    for (const page of report.lighthouse.pages) {
+      const scores = Object.values(page.scores).map((value) => value ?? "?").join(" / ")
+      const metrics = Object.entries(page.metrics).map(([key, value]) => `${key} ${value}`).join(", ")
+      lines.push(`  ${page.name}: ${scores}${metrics ? `  (${metrics})` : ""}${page.error ? `  error: ${page.error}` : ""}`)
+    }
+  }
+  if (report.targets.length) {
+    lines.push("", "Targets:")
+    for (const target of report.targets) {
+      const verdict = target.met === null ? "not measured" : target.met ? "met" : "MISSED"
+      lines.push(`  ${target.name}: ${target.value ?? "-"} (target ${target.target}) ${verdict}`)
+    }
+  }
+  return lines
 }
 
 export function writeReport(file: string, report: BenchReportType): void {

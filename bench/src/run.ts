@@ -9,24 +9,41 @@ import {
   startStack,
   type RunningStackType,
 } from "@sipakam/stack"
-import { searchCount, storeProductCount } from "./api.js"
+import { cambodiaRegionId, sampleProducts, searchCount, storeProductCount } from "./api.js"
+import { measureBundle, type BundleFiguresType } from "./bundle.js"
+import { runLighthouse, type LighthouseFiguresType } from "./lighthouse.js"
+import { measureBackendMemory } from "./memory.js"
 import { describeCommit, describeMachine, formatTable, writeReport, type BenchReportType } from "./report.js"
 import { failedResult, type BenchContextType, type ScenarioResultType, type ScenarioType } from "./scenario.js"
+import { catalogueScenarios } from "./scenarios/catalogue.js"
+import { checkoutScenarios } from "./scenarios/checkout.js"
 import { searchScenarios } from "./scenarios/search.js"
+import { evaluateTargets } from "./targets.js"
 
 const USAGE = `Usage: npm run bench [-- options]
   --products N      bulk products to measure on (default 10000; the store keeps any it has beyond)
   --quick           a smoke run: 500 products, 5 s per scenario
   --duration S      seconds per scenario (default 20)
   --connections C   concurrent clients (default 10)
-  --scenario TEXT   only the scenarios whose name contains TEXT`
+  --scenario TEXT   only the scenarios (and of bundle, lighthouse, restart: those) whose name contains TEXT
+  --backend-port P  the backend's port (default 9300)
+  --storefront-port P
+                    the storefront's port (default 5373)`
 
 const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const REPO_ROOT = path.resolve(BENCH_DIR, "..")
 const RESULTS_FILE = path.join(BENCH_DIR, "results.json")
+const STOREFRONT_DIST = path.join(REPO_ROOT, "storefront", "dist")
 
-/** Every scenario, in the order they run; later issues add their areas here. */
-const SCENARIOS: ScenarioType[] = [...searchScenarios]
+/**
+ * Every load scenario, in the order they run; later issues add their areas here. Checkout comes
+ * last: its completions place orders, and the events they cause keep the backend busy a while.
+ */
+const SCENARIOS: ScenarioType[] = [...catalogueScenarios, ...searchScenarios, ...checkoutScenarios]
+
+/** What is measured besides the loads, each selectable by --scenario like them. */
+const EXTRAS = ["bundle", "lighthouse", "restart"] as const
+type ExtraType = (typeof EXTRAS)[number]
 
 /**
  * The backend fills a new search index in the background after it starts, 40 to 60 documents a
@@ -127,7 +144,7 @@ async function waitForSearchIndex(origin: string, publishableKey: string, databa
 async function runScenarios(scenarios: ScenarioType[], context: BenchContextType): Promise<ScenarioResultType[]> {
   const results: ScenarioResultType[] = []
   for (const scenario of scenarios) {
-    log(`${scenario.name}: ${context.connections} connections for ${context.durationSeconds} s...`)
+    log(`${scenario.name}: ${scenario.connections ?? context.connections} connections for ${context.durationSeconds} s...`)
     let result: ScenarioResultType
     try {
       result = await scenario.run(context)
@@ -147,11 +164,43 @@ async function runScenarios(scenarios: ScenarioType[], context: BenchContextType
   return results
 }
 
+const seconds = (since: number) => Math.round((Date.now() - since) / 100) / 10
+
+function measureStorefrontBundle(): BundleFiguresType | null {
+  try {
+    return measureBundle(STOREFRONT_DIST)
+  } catch (error) {
+    log(`bundle: not measured (${error instanceof Error ? error.message : String(error)})`)
+    return null
+  }
+}
+
+/** Lighthouse on the storefront the stack serves: home, catalogue and a product page. */
+async function auditPages(
+  origin: string,
+  publishableKey: string,
+  storefrontPort: number
+): Promise<LighthouseFiguresType | { skipped: string }> {
+  const storefront = `http://127.0.0.1:${storefrontPort}`
+  const regionId = await cambodiaRegionId(origin, publishableKey)
+  const [product] = await sampleProducts(origin, publishableKey, regionId, 1)
+  const pages = [
+    { name: "home", url: `${storefront}/` },
+    { name: "catalogue", url: `${storefront}/shop` },
+    ...(product ? [{ name: "product", url: `${storefront}/products/${product.handle}` }] : []),
+  ]
+  const result = await runLighthouse(pages, log)
+  if ("skipped" in result) {
+    log(`lighthouse: skipped, ${result.skipped}`)
+  }
+  return result
+}
+
 async function main() {
   const args = process.argv.slice(2)
   if (args.includes("--help")) {
     console.log(USAGE)
-    return
+    return 0
   }
   const dotEnv = path.join(REPO_ROOT, ".env")
   if (fs.existsSync(dotEnv)) {
@@ -163,13 +212,22 @@ async function main() {
   const connections = positiveInteger(args, "--connections", 10)
   const only = option(args, "--scenario")
   const scenarios = SCENARIOS.filter((scenario) => !only || scenario.name.includes(only))
-  if (!scenarios.length) {
-    throw new Error(`No scenario matches "${only}": ${SCENARIOS.map((scenario) => scenario.name).join(", ")}`)
+  const extras = new Set<ExtraType>(EXTRAS.filter((extra) => !only || extra.includes(only)))
+  if (!scenarios.length && !extras.size) {
+    const names = [...SCENARIOS.map((scenario) => scenario.name), ...EXTRAS]
+    throw new Error(`No scenario matches "${only}": ${names.join(", ")}`)
   }
+  const withStorefront =
+    extras.has("bundle") || extras.has("lighthouse") || scenarios.some((scenario) => scenario.needsStorefront)
   // Medusa logs every request at its default level ("http"); the bench keeps the output readable.
   process.env.LOG_LEVEL ||= "info"
 
-  const settings = readBenchSettings(process.env)
+  const defaults = readBenchSettings(process.env)
+  const settings = {
+    ...defaults,
+    backendPort: positiveInteger(args, "--backend-port", defaults.backendPort),
+    storefrontPort: positiveInteger(args, "--storefront-port", defaults.storefrontPort),
+  }
   const { seconds: seedSeconds } = await seedBulk(settings, { products, log })
 
   let stack: RunningStackType | undefined
@@ -185,15 +243,17 @@ async function main() {
     })
   }
 
-  stack = await startStack(settings, {
-    log: (line) => console.log(`[stack] ${line}`),
-    storefront: scenarios.some((scenario) => scenario.needsStorefront),
-  })
+  const stackOptions = { log: (line: string) => console.log(`[stack] ${line}`), storefront: withStorefront }
+  let started = Date.now()
+  stack = await startStack(settings, stackOptions)
+  const firstStart = seconds(started)
   let report: BenchReportType
   try {
     const origin = `http://127.0.0.1:${settings.backendPort}`
     const storeProducts = await storeProductCount(origin, stack.publishableKey)
-    const index = await waitForSearchIndex(origin, stack.publishableKey, stack.databaseUrl, storeProducts)
+    const index = scenarios.length
+      ? await waitForSearchIndex(origin, stack.publishableKey, stack.databaseUrl, storeProducts)
+      : { indexed: null, seconds: null }
     const results = await runScenarios(scenarios, {
       origin,
       publishableKey: stack.publishableKey,
@@ -202,6 +262,20 @@ async function main() {
       connections,
       log,
     })
+    const memory = results.length && stack.backendPid ? (measureBackendMemory(stack.backendPid) ?? null) : null
+    const bundle = extras.has("bundle") ? measureStorefrontBundle() : null
+    const lighthouse = extras.has("lighthouse") ? await auditPages(origin, stack.publishableKey, settings.storefrontPort) : null
+
+    let secondStart: number | null = null
+    if (extras.has("restart")) {
+      log("stopping the stack to time a second start")
+      await stop()
+      started = Date.now()
+      stack = await startStack(settings, stackOptions)
+      secondStart = seconds(started)
+      log(`second start: ready in ${secondStart} s`)
+    }
+
     report = {
       date: new Date().toISOString(),
       commit: describeCommit(REPO_ROOT),
@@ -214,6 +288,16 @@ async function main() {
         seed_bulk_s: seedSeconds,
       },
       scenarios: results,
+      memory,
+      start: { first_s: firstStart, second_s: secondStart, storefront: withStorefront },
+      bundle,
+      lighthouse,
+      targets: evaluateTargets({
+        scenarios: results,
+        memory,
+        restartSeconds: secondStart,
+        lighthouse: lighthouse && !("skipped" in lighthouse) ? lighthouse : null,
+      }),
     }
   } finally {
     log("stopping the stack")
@@ -223,12 +307,11 @@ async function main() {
   writeReport(RESULTS_FILE, report)
   console.log(formatTable(report))
   log(`results written to ${path.relative(process.cwd(), RESULTS_FILE)}`)
-  if (report.scenarios.some((result) => result.status === "failed")) {
-    process.exitCode = 1
-  }
+  return report.scenarios.some((result) => result.status === "failed") ? 1 : 0
 }
 
-main().catch((error: unknown) => {
+// Exits explicitly: the embedded PostgreSQL's exit hook would end the process with 0 otherwise.
+main().then((code) => process.exit(code), (error: unknown) => {
   console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 })

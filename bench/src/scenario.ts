@@ -29,6 +29,8 @@ export type ScenarioType = {
   description: string
   /** The storefront is built and served only when a scenario of the run needs it. */
   needsStorefront?: boolean
+  /** Concurrent clients when the scenario's target names its own (else --connections). */
+  connections?: number
   run: (context: BenchContextType) => Promise<ScenarioResultType>
 }
 
@@ -84,10 +86,11 @@ export async function answerText(response: Response): Promise<string> {
 }
 
 /**
- * Sends each of the scenario's request bodies once, one after the other, before loading the
- * server: a missing route or a bad body fails the scenario with the server's own answer instead
- * of 20 s of errors, and the unloaded time of each request (by `labels`, e.g. the query) shows
- * which ones the figures under load are made of.
+ * Sends each of the scenario's request bodies once (with `labels`, one request per label, bodies
+ * and paths taken in turn), one after the other, before loading the server: a missing route or a
+ * bad body fails the scenario with the server's own answer instead of 20 s of errors, and the
+ * unloaded time of each request (by `labels`, e.g. the query) shows which ones the figures under
+ * load are made of.
  */
 export async function probe(
   origin: string,
@@ -95,17 +98,21 @@ export async function probe(
   labels: string[] = []
 ): Promise<Record<string, number>> {
   const bodies = request.bodies?.length ? request.bodies : [undefined]
+  const paths = request.paths?.length ? request.paths : [request.path]
   const times: Record<string, number> = {}
-  for (const [index, body] of bodies.entries()) {
+  const turns = labels.length || bodies.length
+  for (let index = 0; index < turns; index++) {
+    const body = bodies[index % bodies.length]
+    const path = paths[index % paths.length]
     const started = performance.now()
-    const response = await fetch(`${origin}${request.path}`, {
+    const response = await fetch(`${origin}${path}`, {
       method: request.method,
       headers: request.headers,
       body,
       signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
     })
     if (!response.ok) {
-      throw new Error(`${request.method} ${request.path} answered ${response.status}: ${await answerText(response)}`)
+      throw new Error(`${request.method} ${path} answered ${response.status}: ${await answerText(response)}`)
     }
     await response.arrayBuffer()
     times[labels[index] ?? String(index)] = Math.round(performance.now() - started)

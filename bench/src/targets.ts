@@ -1,0 +1,50 @@
+import type { LighthouseFiguresType } from "./lighthouse.js"
+import type { MemoryFiguresType } from "./memory.js"
+import type { ScenarioResultType } from "./scenario.js"
+import { MEDUSA_PRODUCT_LIST, PRODUCT_DETAIL, PRODUCT_LIST } from "./scenarios/catalogue.js"
+import { ADD_TO_CART, COMPLETE_CART } from "./scenarios/checkout.js"
+
+export type TargetType = {
+  name: string
+  /** The bound, in the unit of `value`. */
+  target: string
+  value: number | null
+  /** null when this run did not measure it. */
+  met: boolean | null
+}
+
+/** What the figures are held to (issue 6: 2 cores, 10 concurrent clients unless said). */
+export function evaluateTargets(input: {
+  scenarios: ScenarioResultType[]
+  memory: MemoryFiguresType | null
+  restartSeconds: number | null
+  lighthouse: LighthouseFiguresType | null
+}): TargetType[] {
+  const p95 = (name: string) => {
+    const result = input.scenarios.find((scenario) => scenario.name === name)
+    return result?.status === "ok" && result.figures ? result.figures.latency_ms.p95 : null
+  }
+  const atMost = (name: string, value: number | null, bound: number, unit: string): TargetType => ({
+    name,
+    target: `≤ ${bound} ${unit}`,
+    value,
+    met: value === null ? null : value <= bound,
+  })
+  const list = p95(PRODUCT_LIST)
+  const baseline = p95(MEDUSA_PRODUCT_LIST)
+  const ratio = list !== null && baseline ? Math.round((list / baseline) * 100) / 100 : null
+  const targets = [
+    atMost(`${PRODUCT_LIST} p95`, list, 150, "ms"),
+    atMost(`${PRODUCT_LIST} p95 / ${MEDUSA_PRODUCT_LIST} p95`, ratio, 1.25, "×"),
+    atMost(`${PRODUCT_DETAIL} p95`, p95(PRODUCT_DETAIL), 100, "ms"),
+    atMost(`${ADD_TO_CART} p95`, p95(ADD_TO_CART), 300, "ms"),
+    atMost(`${COMPLETE_CART} p95 (5 concurrent)`, p95(COMPLETE_CART), 1000, "ms"),
+    atMost("backend memory after the loads", input.memory?.backend_rss_mib ?? null, 600, "MiB"),
+    atMost("second start, ready", input.restartSeconds, 30, "s"),
+  ]
+  for (const page of input.lighthouse?.pages ?? []) {
+    const value = page.scores.performance
+    targets.push({ name: `Lighthouse performance, ${page.name}`, target: "≥ 90", value, met: value === null ? null : value >= 90 })
+  }
+  return targets
+}
