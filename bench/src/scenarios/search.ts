@@ -101,19 +101,24 @@ export type ReindexRunType = {
 }
 
 /**
- * A reindex run's progress, from the Search Module's bookkeeping table: the newest run started
- * since it was asked for (the admin route answers with its workflow's id, not the run's).
+ * A reindex run's progress, from the Search Module's bookkeeping table (the admin route answers
+ * with its workflow's id, not the run's). One run writes a row for the rebuild and one for the
+ * catch-up that follows it: the run is as far as its newest row, took from the first start to the
+ * last completion, and wrote the documents of all its rows.
  */
 async function readSync(databaseUrl: string, since: Date): Promise<SyncRowType | undefined> {
   const rows = await queryRows<SyncRowType>(
     databaseUrl,
-    `SELECT status, started_at, completed_at, documents_synced, error
+    `SELECT (array_agg(status ORDER BY created_at DESC))[1] AS status,
+            min(started_at) AS started_at,
+            max(completed_at) AS completed_at,
+            coalesce(sum(documents_synced), 0)::int AS documents_synced,
+            (array_agg(error ORDER BY created_at DESC))[1] AS error
        FROM search_index_sync
-      WHERE created_at >= $1 AND deleted_at IS NULL
-      ORDER BY created_at DESC LIMIT 1`,
+      WHERE created_at >= $1 AND deleted_at IS NULL`,
     [since]
   )
-  return rows[0]
+  return rows[0]?.status ? rows[0] : undefined
 }
 
 const FINISHED = new Set(["done", "failed", "canceled"])
