@@ -43,33 +43,34 @@ function redisModules(redisUrl: string) {
 }
 
 /**
- * Medusa's Caching Module: store routes such as `GET /store/products` cache what they read, and
- * Medusa clears entries by the events of the records they hold. On Redis when REDIS_URL is set
- * (shared by every process), else in this process's memory, bounded so the backend stays small.
- * Entries live a minute at most, so a change that emits no event (a heritage profile's edit) still
- * shows within a minute.
+ * Medusa's Caching Module, on Redis when REDIS_URL is set: store routes such as
+ * `GET /store/products` cache what they read, and Medusa clears entries by the events of the
+ * records they hold. Entries live a minute at most. Not used without Redis: an in-memory cache
+ * answered a product list from before a listing's approval (an empty answer holds no record
+ * for an event to clear), which the catalog suite catches.
  */
 const CACHE_TTL_SECONDS = 60
 
-function cachingModule() {
-  const redis = env.REDIS_URL
-    ? [
-        {
-          resolve: "@medusajs/medusa/caching-redis",
-          id: "caching-redis",
-          is_default: true,
-          options: { redisUrl: env.REDIS_URL, ttl: CACHE_TTL_SECONDS },
-        },
-      ]
-    : []
-  return {
-    key: Modules.CACHING,
-    resolve: "@medusajs/medusa/caching",
-    options: {
-      in_memory: { enable: !env.REDIS_URL, ttl: CACHE_TTL_SECONDS, maxSize: 64 * 1024 * 1024 },
-      providers: redis,
-    },
+function cachingModules() {
+  if (!env.REDIS_URL) {
+    return []
   }
+  return [
+    {
+      key: Modules.CACHING,
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl: env.REDIS_URL, ttl: CACHE_TTL_SECONDS },
+          },
+        ],
+      },
+    },
+  ]
 }
 
 /** Stripe joins the always-present system provider when a key is configured. */
@@ -151,7 +152,7 @@ module.exports = defineConfig({
   },
   featureFlags: {
     translation: true,
-    caching: true,
+    caching: Boolean(env.REDIS_URL),
   },
   modules: [
     { resolve: "./src/modules/producer" },
@@ -176,7 +177,7 @@ module.exports = defineConfig({
       },
     },
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
-    cachingModule(),
+    ...cachingModules(),
     ...paymentModule(),
   ],
 })
