@@ -1,7 +1,7 @@
 import * as z from "zod"
+import { postalAddressFields, requiredText as required } from "@/lib/postal-address"
 
 /** Messages are keys under `account.errors` (and `checkout.errors` for the address fields). */
-const required = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" })
 
 export const LogInSchema = z
   .object({
@@ -22,19 +22,5 @@ export const RegisterSchema = z
   .strict()
 export type RegisterType = z.infer<typeof RegisterSchema>
 
-export const AccountAddressSchema = z
-  .object({
-    firstName: required(100),
-    lastName: required(100),
-    address1: required(200),
-    city: required(100),
-    postalCode: z.string().trim().max(20, { error: "tooLong" }),
-    countryCode: z.string().regex(/^[a-z]{2}$/, { error: "country" }),
-    phone: z
-      .string()
-      .trim()
-      .max(30, { error: "tooLong" })
-      .regex(/^[+\d\s().-]*$/, { error: "phone" }),
-  })
-  .strict()
+export const AccountAddressSchema = z.object(postalAddressFields).strict()
 export type AccountAddressType = z.infer<typeof AccountAddressSchema>

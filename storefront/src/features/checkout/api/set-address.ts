@@ -2,25 +2,15 @@ import * as z from "zod"
 import { queryClient } from "@/lib/query-client"
 import { getSdk } from "@/lib/sdk"
 import { useCartMutation, type CartType } from "@/lib/cart"
+import { postalAddressFields } from "@/lib/postal-address"
 import { regionOfCountry, saveRegionId, type RegionType } from "@/lib/region"
 
-const required = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" })
 
 /** The contact and shipping address form; messages are keys under `checkout.errors`. */
 export const CheckoutAddressSchema = z
   .object({
     email: z.email({ error: "email" }).max(254, { error: "tooLong" }),
-    firstName: required(100),
-    lastName: required(100),
-    address1: required(200),
-    city: required(100),
-    postalCode: z.string().trim().max(20, { error: "tooLong" }),
-    countryCode: z.string().regex(/^[a-z]{2}$/, { error: "country" }),
-    phone: z
-      .string()
-      .trim()
-      .max(30, { error: "tooLong" })
-      .regex(/^[+\d\s().-]*$/, { error: "phone" }),
+    ...postalAddressFields,
   })
   .strict()
 
