@@ -5,10 +5,18 @@ import { getSdk } from "@/lib/sdk"
 
 export type ShippingOptionType = HttpTypes.StoreCartShippingOption
 
-/** The ways the cart can be shipped to its address, with their prices in the cart's currency. */
+/** What the option costs, in the cart's currency. */
+export function shippingOptionPrice(option: ShippingOptionType): number {
+  return option.calculated_price?.calculated_amount ?? option.amount ?? 0
+}
+
+/**
+ * The ways the cart can be shipped to its address, with their prices in the cart's currency,
+ * cheapest first (the API's order is not stable, and the first one is preselected).
+ */
 export async function listShippingOptions(cartId: string): Promise<ShippingOptionType[]> {
   const { shipping_options } = await getSdk().store.fulfillment.listCartOptions({ cart_id: cartId })
-  return shipping_options
+  return [...shipping_options].sort((a, b) => shippingOptionPrice(a) - shippingOptionPrice(b) || a.name.localeCompare(b.name))
 }
 
 /**

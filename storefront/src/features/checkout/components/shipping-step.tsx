@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { ErrorNotice } from "@/components/error-notice"
 import { Money } from "@/components/money"
-import { useShippingOptions } from "@/features/checkout/api/list-shipping-options"
+import { shippingOptionPrice, useShippingOptions } from "@/features/checkout/api/list-shipping-options"
 import { useSetShippingMethod } from "@/features/checkout/api/set-shipping-method"
 import type { CartType } from "@/lib/cart"
 
@@ -80,7 +80,7 @@ export function ShippingStep({ cart, onDone }: { cart: CartType; onDone: () => v
                 </span>
               </span>
               <span className="font-semibold">
-                <Money amount={option.calculated_price?.calculated_amount ?? option.amount ?? 0} currencyCode={cart.currency_code} />
+                <Money amount={shippingOptionPrice(option)} currencyCode={cart.currency_code} />
               </span>
             </label>
           ))}
