@@ -4,7 +4,7 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { filterProductsByKeyChannels } from "./filter-products-by-key-channels"
+import { excludeInactiveGroupsProducts } from "./exclude-inactive-groups-products"
 
 /** The columns of a producer group the store may read: not its status, trust or commission. */
 const PUBLIC_GROUP_FIELDS = [
@@ -84,6 +84,6 @@ export const storeProductsMiddlewares: MiddlewareRoute[] = [
     // method, it runs after Medusa's own middlewares for the route.
     method: ["GET"],
     matcher: "/store/products",
-    middlewares: [filterProductsByKeyChannels],
+    middlewares: [excludeInactiveGroupsProducts],
   },
 ]
