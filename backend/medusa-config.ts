@@ -43,34 +43,31 @@ function redisModules(redisUrl: string) {
 }
 
 /**
- * Medusa's Caching Module, on Redis when REDIS_URL is set: store routes such as
- * `GET /store/products` cache what they read, and Medusa clears entries by the events of the
- * records they hold. Entries live a minute at most. Not used without Redis: an in-memory cache
- * answered a product list from before a listing's approval (an empty answer holds no record
- * for an event to clear), which the catalog suite catches.
+ * Medusa's Caching Module: in memory, or on Redis when REDIS_URL is set so that every process
+ * shares it. It holds the store's catalogue answers (`lib/store-catalogue-cache.ts`), which a
+ * change to the catalogue retires through its events. Medusa's own automatic caching of
+ * `query.graph` (the `caching` feature flag) stays off: it tags entries by the records they hold,
+ * so an empty answer (a product list from before a listing's approval) outlived the change.
  */
-const CACHE_TTL_SECONDS = 60
+const IN_MEMORY_CACHE_MAX_BYTES = 64 * 1024 * 1024
 
-function cachingModules() {
-  if (!env.REDIS_URL) {
-    return []
+function cachingModule() {
+  return {
+    key: Modules.CACHING,
+    resolve: "@medusajs/medusa/caching",
+    options: env.REDIS_URL
+      ? {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: env.REDIS_URL },
+            },
+          ],
+        }
+      : { in_memory: { enable: true, maxSize: IN_MEMORY_CACHE_MAX_BYTES } },
   }
-  return [
-    {
-      key: Modules.CACHING,
-      resolve: "@medusajs/medusa/caching",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/caching-redis",
-            id: "caching-redis",
-            is_default: true,
-            options: { redisUrl: env.REDIS_URL, ttl: CACHE_TTL_SECONDS },
-          },
-        ],
-      },
-    },
-  ]
 }
 
 /** Stripe joins the always-present system provider when a key is configured. */
@@ -152,7 +149,6 @@ module.exports = defineConfig({
   },
   featureFlags: {
     translation: true,
-    caching: Boolean(env.REDIS_URL),
   },
   modules: [
     { resolve: "./src/modules/producer" },
@@ -177,7 +173,7 @@ module.exports = defineConfig({
       },
     },
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
-    ...cachingModules(),
+    cachingModule(),
     ...paymentModule(),
   ],
 })

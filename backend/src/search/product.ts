@@ -9,8 +9,7 @@ import {
 } from "../lib/search/product-document"
 import { loadSearchTranslations } from "../lib/search/search-translations"
 import { productSearchFields, productSearchSettings } from "../lib/search/product-search-schema"
-import { PublicMakerEvents } from "../workflows/producer/public-maker-events"
-import { ProducerGroupEvents } from "../workflows/producer/producer-group-events"
+import { STORE_CATALOGUE_EVENTS } from "../lib/store-catalogue-events"
 
 
 type ConsumeEventType = Parameters<NonNullable<SearchTypes.SearchIndexDefinition["consume"]>>[0]
@@ -69,21 +68,7 @@ export default defineSearchIndex({
   entity: "product",
   fields: productSearchFields,
   settings: productSearchSettings,
-  events: [
-    "product.created",
-    "product.updated",
-    "product.deleted",
-    "product-variant.created",
-    "product-variant.updated",
-    "product-variant.deleted",
-    ProducerGroupEvents.APPROVED,
-    ProducerGroupEvents.SUSPENDED,
-    ProducerGroupEvents.UPDATED,
-    PublicMakerEvents.UPDATED,
-    // Stock changes with every order; in_stock follows.
-    "order.placed",
-    "order.canceled",
-  ],
+  events: STORE_CATALOGUE_EVENTS,
   seed: graphSeed<typeof productSearchFields, ProductSearchRowType>({
     fields: PRODUCT_SEARCH_GRAPH_FIELDS,
     transform: toDocuments,

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { eventually } from "../../fixtures/eventually"
 import { createProducerWithLogin, type ProducerLoginType } from "../../fixtures/producers"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
@@ -152,6 +153,24 @@ medusaIntegrationTestRunner({
           expect(body.producer_group?.makers).toBeUndefined()
         }
       }
+    })
+
+    it("answers again from its cache, and afresh once the catalogue changed, empty answers included", async () => {
+      const byHandle = "/store/products?handle=fresh-hol-scarf&fields=id,title"
+      expect((await storeGet(byHandle)).products).toEqual([])
+
+      const product = await publish(group, "FRESH", { handle: "fresh-hol-scarf" })
+      await eventually(async () => {
+        expect((await storeGet(byHandle)).products).toEqual([{ id: product.id, title: "Naga scale hol silk scarf" }])
+      })
+      const page = `/store/products/${product.id}?fields=id,title`
+      expect((await storeGet(page)).product.title).toEqual("Naga scale hol silk scarf")
+
+      await api.post(`/producer/products/${product.id}`, { title: "Lotus hol silk scarf" }, group.headers)
+      await eventually(async () => {
+        expect((await storeGet(byHandle)).products[0]?.title).toEqual("Lotus hol silk scarf")
+        expect((await storeGet(page)).product.title).toEqual("Lotus hol silk scarf")
+      })
     })
 
     it("lists only active groups' published products", async () => {

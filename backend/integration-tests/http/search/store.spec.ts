@@ -16,6 +16,7 @@ import {
   type SearchBodyType,
   type SearchResultType,
 } from "./relevance"
+import { eventually } from "../../fixtures/eventually"
 
 jest.setTimeout(300_000)
 
@@ -34,22 +35,6 @@ medusaIntegrationTestRunner({
       const response = await api.post("/store/search", searchRequest(body), storeHeaders)
       expect(response.status).toEqual(200)
       return response.data.results[0]
-    }
-
-
-    /** Search results follow events asynchronously: ask again until the check passes. */
-    const eventually = async (check: () => Promise<void>, timeoutMs = 30_000) => {
-      const deadline = Date.now() + timeoutMs
-      for (;;) {
-        try {
-          return await check()
-        } catch (error) {
-          if (Date.now() > deadline) {
-            throw error
-          }
-          await new Promise((resolve) => setTimeout(resolve, 250))
-        }
-      }
     }
 
     const searchModule = () => container.resolve<ISearchModuleService>(Modules.SEARCH)

@@ -4,6 +4,7 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { cacheCatalogueAnswers } from "./cache-catalogue-answers"
 import { excludeInactiveGroupsProducts } from "./exclude-inactive-groups-products"
 
 /** The columns of a producer group the store may read: not its status, trust or commission. */
@@ -79,11 +80,12 @@ function allowLinkedProductFields(
 export const storeProductsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products", middlewares: [allowLinkedProductFields] },
   {
-    // Only active groups' products are in the store's sales channel; the product list must
-    // honour that even when Medusa would skip the channel filter (see the middleware). With a
-    // method, it runs after Medusa's own middlewares for the route.
+    // With a method, these run after Medusa's own middlewares for the route (validation, auth,
+    // pricing context). Only active groups' products are in the store's sales channel; the
+    // product list must honour that even when Medusa would skip the channel filter.
     method: ["GET"],
     matcher: "/store/products",
-    middlewares: [excludeInactiveGroupsProducts],
+    middlewares: [cacheCatalogueAnswers, excludeInactiveGroupsProducts],
   },
+  { method: ["GET"], matcher: "/store/products/:id", middlewares: [cacheCatalogueAnswers] },
 ]
