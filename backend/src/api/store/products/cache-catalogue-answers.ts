@@ -7,27 +7,38 @@ import {
   storeCatalogueVersion,
 } from "../../../lib/store-catalogue-cache"
 
-/** A signed-in customer may see other prices (customer groups): their answers are not shared. */
+/** The product list and a product's page; nothing else under `/store/products`. */
+const CATALOGUE_PATH = /^\/store\/products(\/[^/]+)?\/?$/
+
+/**
+ * A signed-in customer may see other prices (customer groups): their answers are not shared.
+ * Read from the request itself, since this runs before Medusa authenticates it.
+ */
 function isCustomerSpecific(req: MedusaStoreRequest): boolean {
-  return Boolean(req.auth_context?.actor_id || req.headers.authorization)
+  return Boolean(req.headers.authorization || /(?:^|;\s*)connect\.sid=/.test(req.headers.cookie ?? ""))
 }
 
-/** Everything the answer depends on: the URL (fields, region, filters, page), language and channels. */
+/**
+ * Everything the answer depends on, as sent: the URL (fields, region, filters, page, `?locale`),
+ * the language header and the publishable key (its sales channels).
+ */
 function requestKey(req: MedusaStoreRequest): string {
-  const channels = [...(req.publishable_key_context?.sales_channel_ids ?? [])].sort().join(",")
-  return `${req.originalUrl}|${req.locale ?? ""}|${channels}`
+  return [req.originalUrl, req.get("x-medusa-locale") ?? "", req.get("x-publishable-api-key") ?? ""].join("|")
 }
 
 /**
  * Answers a shopper's product list or product page from Medusa's Caching Module when the same
  * request was answered since the catalogue last changed (see `lib/store-catalogue-cache.ts`);
- * otherwise lets the route answer and keeps a successful answer. Runs after Medusa's own
- * validation, so a bad request still gets its 400. The cache is an optimisation only: if it
- * fails, the route answers as if it were not there.
+ * otherwise lets Medusa answer and keeps a successful answer. It runs ahead of Medusa's own
+ * middlewares, so a hit costs no database work at all. Only answers that passed them are kept
+ * (validation, the publishable key), and a hit needs the same URL, language and key; so a key
+ * revoked meanwhile still reads the public catalogue until it next changes (5 minutes at most).
+ * The cache is an optimisation only: if it fails, Medusa answers as if it were not there.
  */
 export async function cacheCatalogueAnswers(req: MedusaStoreRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const caching = req.scope.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
-  if (!caching || isCustomerSpecific(req)) {
+  const path = req.originalUrl.split("?")[0]
+  if (req.method !== "GET" || !CATALOGUE_PATH.test(path) || !caching || isCustomerSpecific(req)) {
     return next()
   }
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)

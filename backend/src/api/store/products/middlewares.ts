@@ -78,14 +78,13 @@ function allowLinkedProductFields(
  * `/store/products/:id` beneath it), so its allowed fields reach Medusa's query validation.
  */
 export const storeProductsMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/products", middlewares: [allowLinkedProductFields] },
+  { matcher: "/store/products", middlewares: [cacheCatalogueAnswers, allowLinkedProductFields] },
   {
-    // With a method, these run after Medusa's own middlewares for the route (validation, auth,
-    // pricing context). Only active groups' products are in the store's sales channel; the
-    // product list must honour that even when Medusa would skip the channel filter.
+    // Only active groups' products are in the store's sales channel; the product list must
+    // honour that even when Medusa would skip the channel filter (see the middleware). With a
+    // method, it runs after Medusa's own middlewares for the route.
     method: ["GET"],
     matcher: "/store/products",
-    middlewares: [cacheCatalogueAnswers, excludeInactiveGroupsProducts],
+    middlewares: [excludeInactiveGroupsProducts],
   },
-  { method: ["GET"], matcher: "/store/products/:id", middlewares: [cacheCatalogueAnswers] },
 ]
