@@ -29,10 +29,10 @@ function requestKey(req: MedusaStoreRequest): string {
 /**
  * Answers a shopper's product list or product page from Medusa's Caching Module when the same
  * request was answered since the catalogue last changed (see `lib/store-catalogue-cache.ts`);
- * otherwise lets Medusa answer and keeps a successful answer. It runs ahead of Medusa's own
- * middlewares, so a hit costs no database work at all. Only answers that passed them are kept
- * (validation, the publishable key), and a hit needs the same URL, language and key; so a key
- * revoked meanwhile still reads the public catalogue until it next changes (5 minutes at most).
+ * otherwise lets Medusa answer and keeps a successful answer. It runs ahead of the route's own
+ * middlewares (validation, authentication, pricing context, channel filter) and its queries;
+ * Medusa's store-wide check of the publishable key still comes first. Only answers that passed
+ * them all are kept, and a hit needs the same URL, language and key.
  * The cache is an optimisation only: if it fails, Medusa answers as if it were not there.
  */
 export async function cacheCatalogueAnswers(req: MedusaStoreRequest, res: MedusaResponse, next: MedusaNextFunction) {
