@@ -1,6 +1,8 @@
 import type { MedusaNextFunction, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
+type GroupProductsRowType = { products?: ({ id?: string } | null)[] | null }
+
 /** The ids of the products whose group is pending or suspended. */
 async function inactiveGroupsProductIds(req: MedusaStoreRequest): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -9,7 +11,9 @@ async function inactiveGroupsProductIds(req: MedusaStoreRequest): Promise<string
     fields: ["products.id"],
     filters: { status: { $ne: "active" } },
   })
-  return groups.flatMap((group) => (group.products ?? []).flatMap((product) => (product?.id ? [product.id] : [])))
+  return (groups as GroupProductsRowType[]).flatMap((group) =>
+    (group.products ?? []).flatMap((product) => (product?.id ? [product.id] : []))
+  )
 }
 
 /**
