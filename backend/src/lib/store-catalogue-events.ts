@@ -1,3 +1,4 @@
+import { InventoryLevelWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
 import { ProducerGroupEvents } from "../workflows/producer/producer-group-events"
 import { PublicMakerEvents } from "../workflows/producer/public-maker-events"
 
@@ -6,7 +7,8 @@ import { PublicMakerEvents } from "../workflows/producer/public-maker-events"
  * stock, its group (approved, suspended, profile), its public makers, and orders (stock). The
  * search index and the store's catalogue cache both follow them, so they never disagree on
  * what a change reaches. Producers' edits, listing reviews and stock changes all end in
- * `product.updated`.
+ * `product.updated`; stock set or reserved in Medusa's admin, and restocks from returns, arrive as
+ * inventory level and reservation events.
  */
 export const STORE_CATALOGUE_EVENTS = [
   "product.created",
@@ -21,4 +23,10 @@ export const STORE_CATALOGUE_EVENTS = [
   PublicMakerEvents.UPDATED,
   "order.placed",
   "order.canceled",
+  InventoryLevelWorkflowEvents.CREATED,
+  InventoryLevelWorkflowEvents.UPDATED,
+  InventoryLevelWorkflowEvents.DELETED,
+  ReservationItemWorkflowEvents.CREATED,
+  ReservationItemWorkflowEvents.UPDATED,
+  ReservationItemWorkflowEvents.DELETED,
 ]

@@ -48,6 +48,28 @@ async function productIdsOf(event: ConsumeEventType, context: IngestionContextTy
   if (event.name.startsWith("public_maker.")) {
     return column(ProductPublicMakerLink.entryPoint, "product_id", { public_maker_id: ids })
   }
+  if (event.name.startsWith("inventory-level.") || event.name.startsWith("reservation-item.")) {
+    // A deleted level or reservation still names its item; the item's variants name the products.
+    const entity = event.name.startsWith("inventory-level.") ? "inventory_level" : "reservation_item"
+    const { data: records } = await query.graph({
+      entity,
+      fields: ["inventory_item_id"],
+      filters: { id: ids },
+      withDeleted: true,
+    })
+    const itemIds = (records as { inventory_item_id: string }[]).map((record) => record.inventory_item_id)
+    if (!itemIds.length) {
+      return []
+    }
+    const { data: items } = await query.graph({
+      entity: "inventory_item",
+      fields: ["variants.product_id"],
+      filters: { id: itemIds },
+    })
+    return (items as { variants?: { product_id: string | null }[] | null }[]).flatMap((item) =>
+      (item.variants ?? []).map((variant) => variant.product_id).filter((id): id is string => !!id)
+    )
+  }
   if (event.name.startsWith("order.")) {
     const { data } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids } })
     return (data as { items?: { product_id: string | null }[] | null }[]).flatMap((order) =>

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { eventually } from "../../fixtures/eventually"
+import { createOperatorHeaders } from "../../fixtures/operator"
 import { createProducerWithLogin, type ProducerLoginType } from "../../fixtures/producers"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
@@ -170,6 +171,38 @@ medusaIntegrationTestRunner({
       await eventually(async () => {
         expect((await storeGet(byHandle)).products[0]?.title).toEqual("Lotus hol silk scarf")
         expect((await storeGet(page)).product.title).toEqual("Lotus hol silk scarf")
+      })
+    })
+
+    it("shows stock set in Medusa's admin, though the answer before it was cached", async () => {
+      const product = await publish(group, "RESTOCK", { handle: "restocked-hol-scarf" })
+      const page = `/store/products/${product.id}?fields=id,variants.sku,+variants.inventory_quantity`
+      const smallStock = async () =>
+        (await storeGet(page)).product.variants.find((variant: { sku: string }) => variant.sku === "RESTOCK-S")
+          ?.inventory_quantity
+      await eventually(async () => {
+        expect(await smallStock()).toEqual(7)
+      })
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [variant],
+      } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+        filters: { sku: "RESTOCK-S" },
+      })
+      const [link] = variant.inventory_items ?? []
+      const [level] = link?.inventory?.location_levels ?? []
+      const operator = await createOperatorHeaders(container, api)
+      await api.post(
+        `/admin/inventory-items/${link?.inventory_item_id}/location-levels/${level?.location_id}`,
+        { stocked_quantity: 3 },
+        operator
+      )
+
+      await eventually(async () => {
+        expect(await smallStock()).toEqual(3)
       })
     })
 

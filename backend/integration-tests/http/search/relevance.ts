@@ -14,6 +14,7 @@ export type HitDocumentType = {
   producer_group: string
   price_usd: number | null
   is_lht: boolean
+  in_stock: boolean
 }
 export type SearchResultType = {
   hits: { id: string; document: HitDocumentType }[]

@@ -218,6 +218,38 @@ medusaIntegrationTestRunner({
           expect(titles(await search({ q: "heron" }))).toEqual(["Mekong heron cloth"])
         })
       })
+
+      it("follows stock set in Medusa's admin within seconds", async () => {
+        const [hit] = (await search({ filters: { in_stock: true }, take: 1 })).hits
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [product],
+        } = await query.graph({
+          entity: "product",
+          fields: ["variants.inventory_items.inventory.location_levels.*"],
+          filters: { id: hit.id },
+        })
+        type LevelType = { inventory_item_id: string; location_id: string }
+        type VariantType = { inventory_items?: { inventory?: { location_levels?: LevelType[] } }[] }
+        const levels = ((product.variants ?? []) as VariantType[]).flatMap((variant) =>
+          (variant.inventory_items ?? []).flatMap((link) => link.inventory?.location_levels ?? [])
+        )
+        expect(levels.length).toBeGreaterThan(0)
+
+        const operator = await createOperatorHeaders(container, api, "stock-keeper@sipakam.test")
+        for (const level of levels) {
+          await api.post(
+            `/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`,
+            { stocked_quantity: 0 },
+            operator
+          )
+        }
+
+        await eventually(async () => {
+          const [after] = (await search({ filters: { id: hit.id } })).hits
+          expect(after.document.in_stock).toBe(false)
+        })
+      })
     })
 
     describe("reindex", () => {
