@@ -206,6 +206,51 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /store/makers", () => {
+      it("lists consenting makers of active groups, Living Human Treasures first", async () => {
+        const container = getContainer()
+        const group = await createGroup(container, "chanleas-dai")
+        await addMakers(container, group.id, [
+          ...CHANLEAS_MAKERS,
+          {
+            first_name: "Ang",
+            last_name: "Master",
+            crafts: ["silk-weaving"],
+            public_profile_consent: true,
+            is_living_human_treasure: true,
+            lht_year: 2012,
+          },
+        ])
+        const stopped = await createGroup(container, "stopped", { status: "suspended" })
+        await addMakers(container, stopped.id, [{ ...CHANLEAS_MAKERS[0], first_name: "Stopped" }])
+
+        const { data } = await api.get("/store/makers", store)
+
+        expect(data.makers.map((maker: { display_name: string }) => maker.display_name)).toEqual([
+          "Ang Master",
+          "Dara Kim",
+          "Sophea Chan",
+        ])
+        expect(data.makers[0]).toMatchObject({
+          is_living_human_treasure: true,
+          lht_year: 2012,
+          group: { handle: "chanleas-dai", name: "Group chanleas-dai" },
+        })
+        expect(data.count).toEqual(3)
+        expect(JSON.stringify(data)).not.toMatch(/Secretname|Hiddenname|"gender"|"people"/)
+
+        const treasures = await api.get("/store/makers?living_human_treasure=true&limit=1", store)
+        expect(treasures.data).toMatchObject({ count: 1, limit: 1, offset: 0 })
+        expect(treasures.data.makers.map((maker: { handle: string }) => maker.handle)).toEqual([data.makers[0].handle])
+      })
+
+      it("rejects bad query parameters", async () => {
+        for (const bad of ["limit=0", "limit=101", "limit=abc", "living_human_treasure=yes", "group=x"]) {
+          expect(await status(api.get(`/store/makers?${bad}`, store))).toEqual(400)
+        }
+      })
+    })
+
     describe("GET /store/makers/:handle", () => {
       it("shows a consenting maker with their group and the products the store sells", async () => {
         const container = getContainer()

@@ -1,6 +1,15 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "zod"
-import { StoreCurrencyCodeSchema } from "../producers/middlewares"
+import { QueryIntegerSchema, StoreCurrencyCodeSchema } from "../producers/middlewares"
+
+export const StoreGetMakersParams = z
+  .object({
+    living_human_treasure: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+    limit: QueryIntegerSchema.pipe(z.number().min(1).max(100)).default(20),
+    offset: QueryIntegerSchema.default(0),
+  })
+  .strict()
+export type StoreGetMakersParamsType = z.infer<typeof StoreGetMakersParams>
 
 export const StoreGetMakerParams = z
   .object({ currency_code: StoreCurrencyCodeSchema.optional() })
@@ -8,6 +17,11 @@ export const StoreGetMakerParams = z
 export type StoreGetMakerParamsType = z.infer<typeof StoreGetMakerParams>
 
 export const storeMakersMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/makers",
+    middlewares: [validateAndTransformQuery(StoreGetMakersParams, { defaults: [], isList: true })],
+  },
   {
     method: ["GET"],
     matcher: "/store/makers/:handle",

@@ -3,7 +3,7 @@ import { ProvinceCodeSchema } from "@sipakam/shared"
 import { z } from "zod"
 
 /** Query strings arrive as text; numbers are parsed strictly (no "1.5", no "", no "1e3"). */
-const QueryIntegerSchema = z
+export const QueryIntegerSchema = z
   .string()
   .regex(/^\d{1,6}$/, "a whole number")
   .transform(Number)

@@ -1,0 +1,52 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ProducerGroupStatus } from "../../../workflows/producer/producer-group-status"
+import { PUBLIC_MAKER_FIELDS } from "../producers/public-maker-fields"
+import type { StoreGetMakersParamsType } from "./middlewares"
+
+type MakerRowType = {
+  id: string
+  handle: string
+  display_name: string
+  story: string | null
+  portrait_url: string | null
+  crafts: string[]
+  is_living_human_treasure: boolean
+  lht_year: number | null
+  group: { handle: string; name: string }
+}
+
+/**
+ * The makers who consented to a public profile, of active groups: Living Human Treasures
+ * first, then by name. `?living_human_treasure=true` keeps only the Treasures.
+ */
+export async function GET(req: MedusaStoreRequest<unknown, StoreGetMakersParamsType>, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { living_human_treasure } = req.validatedQuery
+  const { data, metadata } = await query.graph(
+    {
+      entity: "public_maker",
+      fields: [...PUBLIC_MAKER_FIELDS, "group.handle", "group.name"],
+      filters: {
+        has_public_profile: true,
+        group: { status: ProducerGroupStatus.ACTIVE },
+        ...(living_human_treasure === undefined ? {} : { is_living_human_treasure: living_human_treasure }),
+      },
+      pagination: {
+        ...req.queryConfig.pagination,
+        order: { is_living_human_treasure: "DESC", display_name: "ASC" },
+      },
+    },
+    { locale: req.locale }
+  )
+  const makers = (data as MakerRowType[]).map(({ group, ...maker }) => ({
+    ...maker,
+    group: { handle: group.handle, name: group.name },
+  }))
+  res.json({
+    makers,
+    count: metadata?.count ?? makers.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? makers.length,
+  })
+}
