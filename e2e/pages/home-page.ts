@@ -30,15 +30,29 @@ export class HomePage {
   readonly productCards: Locator
   readonly loadMoreButton: Locator
   readonly productCountStatus: Locator
+  /** The featured makers, each a card whose first link is the maker's name. */
+  readonly makerCards: Locator
+  /** The links to the shop narrowed to one craft, e.g. "Hol silk weaving 12 pieces". */
+  readonly craftLinks: Locator
+  readonly provinceLinks: Locator
+  readonly impactArtisans: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 })
-    this.productList = page.getByRole("list", {
-      name: /^(Crafts from our producer groups|សិប្បកម្មពីក្រុមផលិតកររបស់យើង)$/,
-    })
+    this.productList = page.getByRole("list", { name: /^(New arrivals|ទំនិញមកដល់ថ្មី)$/ })
     this.productCards = this.productList.getByRole("listitem")
     this.loadMoreButton = page.getByRole("button", { name: "Show more crafts" })
     this.productCountStatus = page.getByRole("status").filter({ hasText: /^Showing \d+ of \d+ crafts$/ })
+    this.makerCards = page.getByRole("list", { name: "Meet the makers" }).getByRole("listitem")
+    this.craftLinks = page.getByRole("list", { name: "Browse by craft" }).getByRole("link")
+    this.provinceLinks = page.getByRole("list", { name: "Browse by province" }).getByRole("link")
+    this.impactArtisans = page.getByTestId("impact-artisans")
+  }
+
+  /** How many pieces a browse link says its craft or province holds. */
+  async browseLinkCount(link: Locator): Promise<number> {
+    const text = (await link.textContent()) ?? ""
+    return Number(/(\d+) pieces?$/.exec(text)?.[1] ?? Number.NaN)
   }
 
   async goto(): Promise<void> {
@@ -49,6 +63,14 @@ export class HomePage {
   async gotoWithProducts(): Promise<void> {
     await this.goto()
     await this.productCards.first().waitFor()
+  }
+
+  /** Opens the home page and waits until every section below the products is shown too. */
+  async gotoWithEverySection(): Promise<void> {
+    await this.gotoWithProducts()
+    for (const section of [this.makerCards, this.craftLinks, this.provinceLinks, this.impactArtisans]) {
+      await section.first().waitFor()
+    }
   }
 
   card(index: number): ProductCardView {

@@ -47,8 +47,45 @@ test.describe("home page", () => {
     await expect(homePage.card(0).title).toHaveText(KHMER)
   })
 
+  test("introduces the makers, Living Human Treasures first, each leading to their story", async ({
+    homePage,
+    makerPage,
+  }) => {
+    await homePage.goto()
+    const first = homePage.makerCards.first()
+    await expect(first).toContainText("Living Human Treasure")
+    const name = (await first.getByRole("link").textContent()) ?? ""
+
+    await first.getByRole("link").click()
+
+    await expect(makerPage.heading).toHaveText(name)
+  })
+
+  for (const facet of ["craft", "province"] as const) {
+    test(`leads to the shop narrowed to a ${facet}, with as many pieces as it says`, async ({
+      homePage,
+      shopPage,
+    }) => {
+      await homePage.goto()
+      const link = (facet === "craft" ? homePage.craftLinks : homePage.provinceLinks).first()
+      await link.waitFor()
+      const pieces = await homePage.browseLinkCount(link)
+
+      await link.click()
+
+      await expect(homePage.page).toHaveURL(new RegExp(`/shop\\?${facet}=[a-z-]+$`))
+      expect(await shopPage.resultTotal()).toEqual(pieces)
+    })
+  }
+
+  test("shows the platform's reach in figures", async ({ homePage }) => {
+    await homePage.goto()
+
+    await expect(homePage.impactArtisans).toHaveText(/^\d+$/)
+  })
+
   test("has no serious or critical accessibility violations", async ({ homePage }) => {
-    await homePage.gotoWithProducts()
+    await homePage.gotoWithEverySection()
     await homePage.revealAllImages()
 
     expect(severeViolations(await homePage.accessibilityViolations())).toEqual([])
@@ -62,7 +99,7 @@ test.describe("home page", () => {
       test.use({ viewport })
 
       test("fits the screen without sideways scrolling", async ({ homePage }, testInfo) => {
-        await homePage.gotoWithProducts()
+        await homePage.gotoWithEverySection()
         await homePage.revealAllImages()
 
         const screenshot = testInfo.outputPath(`home-${viewport.width}px.png`)

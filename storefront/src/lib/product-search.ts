@@ -49,7 +49,11 @@ export type ProductSearchQueryType = {
   search_options?: Record<string, unknown>
 }
 
+/** A facet's values over the whole result, each with how many products have it. */
+export type ProductSearchFacetType = { values?: { value: string; count: number }[] }
+
 export type ProductSearchResultType = {
   hits: { id: string; document: ProductSearchDocumentType }[]
+  facets?: Record<string, ProductSearchFacetType>
   metadata: { count: number | null }
 }

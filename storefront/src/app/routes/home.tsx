@@ -1,13 +1,15 @@
+import { lazy, Suspense } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
 import { ErrorNotice } from "@/components/error-notice"
 import { ProductGrid } from "@/features/catalog/components/product-grid"
 import { ProductGridSkeleton } from "@/features/catalog/components/product-grid-skeleton"
-import { ProducerGroupList } from "@/features/producers/components/producer-group-list"
 import { useShopRegion } from "@/lib/region"
 
+const HomeDiscover = lazy(() =>
+  import("@/app/routes/home-discover").then((module) => ({ default: module.HomeDiscover }))
+)
+
 const PRODUCTS_HEADING_ID = "home-products-heading"
-const GROUPS_HEADING_ID = "home-groups-heading"
 
 function HomeProducts() {
   const { t } = useTranslation()
@@ -50,18 +52,9 @@ export function HomeRoute() {
         </h2>
         <HomeProducts />
       </section>
-      <section aria-labelledby={GROUPS_HEADING_ID} className="mx-auto max-w-6xl px-4 pb-8">
-        <h2 id={GROUPS_HEADING_ID} className="mb-4 text-xl font-semibold text-stone-950 sm:text-2xl">
-          {t("home.groupsHeading")}
-        </h2>
-        <ProducerGroupList limit={6} labelledBy={GROUPS_HEADING_ID} />
-        <p className="mt-4 max-w-3xl text-stone-800">
-          {t("home.impactBody")}{" "}
-          <Link to="/impact" className="font-medium text-red-900 underline underline-offset-4 hover:text-red-950">
-            {t("home.impactLink")}
-          </Link>
-        </p>
-      </section>
+      <Suspense fallback={null}>
+        <HomeDiscover />
+      </Suspense>
     </>
   )
 }

@@ -1,18 +1,8 @@
 import { useTranslation } from "react-i18next"
 import { ErrorNotice } from "@/components/error-notice"
 import { useImpact, type MoneyTotalType } from "@/features/impact/api/get-impact"
+import { ImpactReach } from "@/features/impact/components/impact-reach"
 import { formatMinorAmount } from "@/lib/money"
-
-function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div className="rounded-lg border border-stone-200 bg-white p-4">
-      <dt className="text-sm text-stone-800">{label}</dt>
-      <dd className="mt-1 text-3xl font-bold text-stone-950" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  )
-}
 
 function MoneyTotals({ totals, testId }: { totals: MoneyTotalType[]; testId: string }) {
   const { t, i18n } = useTranslation()
@@ -31,10 +21,8 @@ function MoneyTotals({ totals, testId }: { totals: MoneyTotalType[]; testId: str
 
 /** What the platform does for the artisans: who it reaches and where the money went. */
 export function ImpactPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const impact = useImpact()
-  const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value)
-  const percent = (value: number) => new Intl.NumberFormat(i18n.language, { style: "percent" }).format(value / 100)
 
   if (impact.isPending) {
     return (
@@ -60,17 +48,7 @@ export function ImpactPage() {
         <h2 id="impact-reach" className="text-xl font-semibold text-stone-950">
           {t("impact.reachHeading")}
         </h2>
-        <dl className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <Stat label={t("impact.groups")} value={number(data.producer_groups)} testId="impact-groups" />
-          <Stat label={t("impact.provinces")} value={number(data.provinces)} testId="impact-provinces" />
-          <Stat label={t("impact.artisans")} value={number(data.artisans)} testId="impact-artisans" />
-          {data.women_percent !== null ? (
-            <Stat label={t("impact.women")} value={percent(data.women_percent)} testId="impact-women" />
-          ) : null}
-          {data.indigenous_percent !== null ? (
-            <Stat label={t("impact.indigenous")} value={percent(data.indigenous_percent)} testId="impact-indigenous" />
-          ) : null}
-        </dl>
+        <ImpactReach impact={data} />
       </section>
       <section aria-labelledby="impact-money" className="mt-8">
         <h2 id="impact-money" className="text-xl font-semibold text-stone-950">
