@@ -1,7 +1,6 @@
 import { CRAFTS, labelOf } from "@sipakam/shared"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
-import { Portrait } from "@/components/portrait"
+import { MakerCard } from "@/components/maker-card"
 import { useMakers } from "@/features/makers/api/list-makers"
 import { currentLanguage } from "@/lib/i18n"
 
@@ -25,33 +24,19 @@ export function FeaturedMakers({ limit, labelledBy }: { limit: number; labelledB
       {makers.data.map((maker) => {
         const crafts = (maker.crafts ?? []).map((craft) => labelOf(CRAFTS, craft, language) ?? craft)
         return (
-          <li key={maker.id} className="flex gap-3 rounded-lg border border-stone-200 bg-white p-4">
-            <Portrait
-              name={maker.display_name}
-              url={maker.portrait_url}
-              alt={t("product.makers.portraitAlt", { name: maker.display_name })}
-              size="md"
-            />
-            <div className="min-w-0">
-              <Link
-                to={`/makers/${encodeURIComponent(maker.handle)}`}
-                className="font-semibold text-red-900 underline underline-offset-4 hover:text-red-950"
-              >
-                {maker.display_name}
-              </Link>
-              {maker.is_living_human_treasure ? (
-                <p className="mt-1 text-sm font-medium text-amber-950">
-                  {maker.lht_year
-                    ? t("product.makers.lhtSince", { year: maker.lht_year })
-                    : t("product.makers.lht")}
-                </p>
-              ) : null}
-              <p className="mt-1 text-sm text-stone-800">
-                {crafts.length ? `${crafts.join(", ")} · ` : ""}
-                {maker.group.name}
-              </p>
-            </div>
-          </li>
+          <MakerCard
+            key={maker.id}
+            name={maker.display_name}
+            handle={maker.handle}
+            portraitUrl={maker.portrait_url}
+            isLivingHumanTreasure={maker.is_living_human_treasure}
+            lhtYear={maker.lht_year}
+          >
+            <p className="mt-1 text-sm text-stone-800">
+              {crafts.length ? `${crafts.join(", ")} · ` : ""}
+              {maker.group.name}
+            </p>
+          </MakerCard>
         )
       })}
     </ul>

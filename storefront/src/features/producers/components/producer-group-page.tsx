@@ -2,7 +2,7 @@ import { labelOf, PROVINCES } from "@sipakam/shared"
 import { useId } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { Portrait } from "@/components/portrait"
+import { MakerCard } from "@/components/maker-card"
 import { ListedProducts } from "@/components/listed-products"
 import { PageState } from "@/components/page-state"
 import {
@@ -71,33 +71,14 @@ function GroupDetails({ group }: { group: ProducerGroupType }) {
         {group.makers.length ? (
           <ul className="mt-3 grid gap-4 sm:grid-cols-2" data-testid="group-makers">
             {group.makers.map((maker) => (
-              <li key={maker.id} className="flex gap-4 rounded-lg border border-stone-200 bg-white p-4">
-                <Portrait
-                  name={maker.display_name}
-                  url={maker.portrait_url}
-                  alt={t("product.makers.portraitAlt", { name: maker.display_name })}
-                  size="md"
-                />
-                <div className="min-w-0">
-                  <h3 className="font-semibold">
-                    {maker.handle ? (
-                      <Link
-                        to={`/makers/${encodeURIComponent(maker.handle)}`}
-                        className="text-red-900 underline underline-offset-4 hover:text-red-950"
-                      >
-                        {maker.display_name}
-                      </Link>
-                    ) : (
-                      maker.display_name
-                    )}
-                  </h3>
-                  {maker.is_living_human_treasure ? (
-                    <p className="mt-1 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">
-                      {maker.lht_year ? t("product.makers.lhtSince", { year: maker.lht_year }) : t("product.makers.lht")}
-                    </p>
-                  ) : null}
-                </div>
-              </li>
+              <MakerCard
+                key={maker.id}
+                name={maker.display_name}
+                handle={maker.handle}
+                portraitUrl={maker.portrait_url}
+                isLivingHumanTreasure={maker.is_living_human_treasure}
+                lhtYear={maker.lht_year}
+              />
             ))}
           </ul>
         ) : (

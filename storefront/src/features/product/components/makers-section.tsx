@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
-import { Portrait } from "@/components/portrait"
+import { MakerCard } from "@/components/maker-card"
 import type { ProductMakerType } from "@/features/product/api/get-product"
 
 /**
@@ -16,36 +15,16 @@ export function MakersSection({ makers, headingId }: { makers: ProductMakerType[
       </h2>
       <ul className="mt-3 grid gap-4 sm:grid-cols-2" data-testid="makers">
         {makers.map((maker) => (
-          <li key={maker.id} className="flex gap-4 rounded-lg border border-stone-200 bg-white p-4">
-            <Portrait
-              name={maker.displayName}
-              url={maker.portraitUrl}
-              alt={t("product.makers.portraitAlt", { name: maker.displayName })}
-              size="md"
-            />
-            <div className="min-w-0">
-              <h3 className="font-semibold text-stone-950">
-                {maker.handle ? (
-                  <Link
-                    to={`/makers/${encodeURIComponent(maker.handle)}`}
-                    className="text-red-900 underline underline-offset-4 hover:text-red-950"
-                  >
-                    {maker.displayName}
-                  </Link>
-                ) : (
-                  maker.displayName
-                )}
-              </h3>
-              {maker.isLivingHumanTreasure ? (
-                <p className="mt-1 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">
-                  {maker.lhtYear
-                    ? t("product.makers.lhtSince", { year: maker.lhtYear })
-                    : t("product.makers.lht")}
-                </p>
-              ) : null}
-              {maker.story ? <p className="mt-1 text-sm text-stone-800">{maker.story}</p> : null}
-            </div>
-          </li>
+          <MakerCard
+            key={maker.id}
+            name={maker.displayName}
+            handle={maker.handle}
+            portraitUrl={maker.portraitUrl}
+            isLivingHumanTreasure={maker.isLivingHumanTreasure}
+            lhtYear={maker.lhtYear}
+          >
+            {maker.story ? <p className="mt-1 text-sm text-stone-800">{maker.story}</p> : null}
+          </MakerCard>
         ))}
       </ul>
     </section>
