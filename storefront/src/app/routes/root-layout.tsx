@@ -34,7 +34,9 @@ export function RootLayout() {
         {t("app.skipToContent")}
       </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+      {/* At least a screen tall, so the footer starts below the fold and is not pushed down
+          (a layout shift) when a page's content arrives. */}
+      <main id="main" tabIndex={-1} className="min-h-dvh flex-1 focus:outline-none">
         <RouteErrorBoundary key={pathname}>
           <Outlet />
         </RouteErrorBoundary>
