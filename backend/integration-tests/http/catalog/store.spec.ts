@@ -1,5 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createCustomerGroupsWorkflow,
+  createPriceListsWorkflow,
+  linkCustomersToCustomerGroupWorkflow,
+} from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { eventually } from "../../fixtures/eventually"
 import { createOperatorHeaders } from "../../fixtures/operator"
@@ -172,6 +177,54 @@ medusaIntegrationTestRunner({
         expect((await storeGet(byHandle)).products[0]?.title).toEqual("Lotus hol silk scarf")
         expect((await storeGet(page)).product.title).toEqual("Lotus hol silk scarf")
       })
+    })
+
+    it("never serves a shopper's cached answer to a signed-in customer, whose prices may differ", async () => {
+      const product = await publish(group, "MEMBER", { handle: "member-price-scarf" })
+      const email = "member@sipakam.test"
+      const password = "member-password-1"
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password }, store.storeHeaders)
+      const { data: created } = await api.post(
+        "/store/customers",
+        { email },
+        { headers: { ...store.storeHeaders.headers, authorization: `Bearer ${registered.data.token}` } }
+      )
+      const login = await api.post("/auth/customer/emailpass", { email, password }, store.storeHeaders)
+      const member = { headers: { ...store.storeHeaders.headers, authorization: `Bearer ${login.data.token}` } }
+
+      const {
+        result: [members],
+      } = await createCustomerGroupsWorkflow(container).run({ input: { customersData: [{ name: "Hotel partners" }] } })
+      await linkCustomersToCustomerGroupWorkflow(container).run({
+        input: { id: members.id, add: [created.customer.id] },
+      })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [variant],
+      } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { sku: "MEMBER-S" } })
+      await createPriceListsWorkflow(container).run({
+        input: {
+          price_lists_data: [
+            {
+              title: "Hotel partners",
+              description: "Wholesale prices",
+              status: "active",
+              rules: { "customer.groups.id": [members.id] },
+              prices: [{ variant_id: variant.id, currency_code: "usd", amount: 15 }],
+            },
+          ],
+        },
+      })
+
+      const page = `/store/products/${product.id}?fields=id,variants.sku,*variants.calculated_price&region_id=${store.usdRegionId}`
+      const smallPrice = (body: { product: { variants: { sku: string; calculated_price: { calculated_amount: number } }[] } }) =>
+        body.product.variants.find((entry) => entry.sku === "MEMBER-S")?.calculated_price.calculated_amount
+      await eventually(async () => {
+        expect(smallPrice(await storeGet(page))).toEqual(19.99)
+      })
+      expect(smallPrice(await storeGet(page))).toEqual(19.99)
+
+      expect(smallPrice((await api.get(page, member)).data)).toEqual(15)
     })
 
     it("shows stock set in Medusa's admin, though the answer before it was cached", async () => {
