@@ -21,6 +21,7 @@ export const producerNamesQueryOptions = () =>
     staleTime: 10 * 60_000,
   })
 
-export function useProducerNames() {
-  return useQuery(producerNamesQueryOptions())
+/** `enabled: false` holds the request back, e.g. until the first results are on screen. */
+export function useProducerNames({ enabled }: { enabled: boolean }) {
+  return useQuery({ ...producerNamesQueryOptions(), enabled })
 }

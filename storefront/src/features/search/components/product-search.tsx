@@ -38,7 +38,10 @@ const FACETS: readonly FacetAttributeType[] = ["craft", "province", "people", "m
 function useFacetLabels() {
   const { i18n } = useTranslation()
   const language = currentLanguage(i18n.resolvedLanguage)
-  const producerNames = useProducerNames()
+  // The group names (one request for every group) wait for the first results, which they would
+  // otherwise slow down: the shopper sees crafts first, and the filter labels a moment later.
+  const { results } = useInstantSearch()
+  const producerNames = useProducerNames({ enabled: Boolean(results) && !results.__isArtificial })
   return useCallback(
     (attribute: FacetAttributeType) => (value: string) => {
       const vocabulary = VOCABULARIES[attribute]
