@@ -1,18 +1,13 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ProducerGroupStatus } from "../../../workflows/producer/producer-group-status"
+import type { PublicMakerProjectionType } from "../../../workflows/producer/utils/project-public-maker"
 import { PUBLIC_MAKER_FIELDS } from "../producers/public-maker-fields"
 import type { StoreGetMakersParamsType } from "./middlewares"
 
-type MakerRowType = {
+type MakerRowType = Omit<PublicMakerProjectionType, "maker_id" | "has_public_profile"> & {
   id: string
   handle: string
-  display_name: string
-  story: string | null
-  portrait_url: string | null
-  crafts: string[]
-  is_living_human_treasure: boolean
-  lht_year: number | null
   group: { handle: string; name: string }
 }
 
