@@ -1,13 +1,13 @@
+import { labelOf, PROVINCES } from "@sipakam/shared"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { useProducerGroups } from "@/features/producers/api/list-producer-groups"
+import { currentLanguage } from "@/lib/i18n"
 
-/**
- * A few producer groups, each leading to its page; nothing when they cannot be loaded. On the
- * home page, so it leaves the vocabulary (province names) to the lazy pages.
- */
+/** A few producer groups, each leading to its page; nothing when they cannot be loaded. */
 export function ProducerGroupList({ limit, labelledBy }: { limit: number; labelledBy: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = currentLanguage(i18n.resolvedLanguage)
   const groups = useProducerGroups(limit)
   if (!groups.data?.length) {
     return groups.isPending ? (
@@ -27,6 +27,7 @@ export function ProducerGroupList({ limit, labelledBy }: { limit: number; labell
             {group.name}
           </Link>
           <p className="text-sm text-stone-800">
+            {labelOf(PROVINCES, group.province, language) ?? group.province} ·{" "}
             {t("producer.artisansCount", { count: group.artisans_count })}
           </p>
         </li>
