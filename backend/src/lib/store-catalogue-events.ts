@@ -4,11 +4,12 @@ import { PublicMakerEvents } from "../workflows/producer/public-maker-events"
 
 /**
  * The events after which the store may show a product differently: its listing, prices and
- * stock, its group (approved, suspended, profile), its public makers, and orders (stock). The
- * search index and the store's catalogue cache both follow them, so they never disagree on
- * what a change reaches. Producers' edits, listing reviews and stock changes all end in
- * `product.updated`; stock set or reserved in Medusa's admin, and restocks from returns, arrive as
- * inventory level and reservation events.
+ * stock, its group (approved, suspended, profile) and its public makers. The search index and
+ * the store's catalogue cache both follow them, so they never disagree on what a change reaches.
+ * Producers' edits, listing reviews and stock changes all end in `product.updated`. Stock set in
+ * Medusa's admin and restocks from returns arrive as inventory level events; orders move stock
+ * through reservations, and every Medusa flow that places or cancels an order emits the
+ * reservation events, so the order events themselves would only repeat them.
  */
 export const STORE_CATALOGUE_EVENTS = [
   "product.created",
@@ -21,8 +22,6 @@ export const STORE_CATALOGUE_EVENTS = [
   ProducerGroupEvents.SUSPENDED,
   ProducerGroupEvents.UPDATED,
   PublicMakerEvents.UPDATED,
-  "order.placed",
-  "order.canceled",
   InventoryLevelWorkflowEvents.CREATED,
   InventoryLevelWorkflowEvents.UPDATED,
   InventoryLevelWorkflowEvents.DELETED,

@@ -70,12 +70,6 @@ async function productIdsOf(event: ConsumeEventType, context: IngestionContextTy
       (item.variants ?? []).map((variant) => variant.product_id).filter((id): id is string => !!id)
     )
   }
-  if (event.name.startsWith("order.")) {
-    const { data } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids } })
-    return (data as { items?: { product_id: string | null }[] | null }[]).flatMap((order) =>
-      (order.items ?? []).map((item) => item.product_id).filter((id): id is string => !!id)
-    )
-  }
   return ids
 }
 

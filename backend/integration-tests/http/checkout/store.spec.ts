@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { signOrderConfirmationToken } from "../../../src/lib/order-confirmation-token"
+import { eventually } from "../../fixtures/eventually"
 import { createShop, type AsType, type CustomerType, type ShopType } from "./shop"
 
 jest.setTimeout(300_000)
@@ -80,6 +81,35 @@ medusaIntegrationTestRunner({
       }
       return ids
     }
+
+    describe("stock in the store", () => {
+      it("shows the units an order takes and its cancellation gives back, though the page was cached", async () => {
+        const basket = await shop.createProduct("Kreung rattan basket", { usd: 3000, eur: 2800 }, 5)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [variant],
+        } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: basket } })
+        const page = `/store/products/${variant.product_id}?fields=id,variants.id,+variants.inventory_quantity`
+        const stock = async () => (await api.get(page, shop.guest)).data.product.variants[0].inventory_quantity
+        expect(await stock()).toEqual(5)
+
+        const completed = await shop.complete(await shop.readyCart({ items: [{ variantId: basket, quantity: 2 }] }))
+        expect(completed.status).toEqual(200)
+        await eventually(async () => {
+          expect(await stock()).toEqual(3)
+        })
+
+        const canceled = await api.post(
+          `/admin/orders/${completed.data.order.id}/cancel`,
+          {},
+          { ...shop.market.adminHeaders, validateStatus: () => true }
+        )
+        expect(canceled.status).toEqual(200)
+        await eventually(async () => {
+          expect(await stock()).toEqual(5)
+        })
+      })
+    })
 
     describe("no oversell", () => {
       it("sells the last unit once among 20 shoppers completing at once; the others hear it sold out", async () => {
