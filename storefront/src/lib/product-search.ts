@@ -1,4 +1,5 @@
 import type { LanguageType } from "@/lib/i18n"
+import { getSdk } from "@/lib/sdk"
 
 /**
  * One product as the search index (`POST /store/search`, index `product`) returns it. Prices are
@@ -56,4 +57,13 @@ export type ProductSearchResultType = {
   hits: { id: string; document: ProductSearchDocumentType }[]
   facets?: Record<string, ProductSearchFacetType>
   metadata: { count: number | null }
+}
+
+/** One query of the product index (`POST /store/search`): its result, whichever shape it comes in. */
+export async function searchProductIndex(body: ProductSearchQueryType): Promise<ProductSearchResultType | undefined> {
+  const answer = await getSdk().client.fetch<ProductSearchResultType | { results: ProductSearchResultType[] }>(
+    "/store/search",
+    { method: "POST", body }
+  )
+  return "results" in answer ? answer.results[0] : answer
 }

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query"
-import type { ProductSearchQueryType, ProductSearchResultType } from "@/lib/product-search"
-import { getSdk } from "@/lib/sdk"
+import { searchProductIndex, type ProductSearchQueryType } from "@/lib/product-search"
 
 /** The facets the home page offers to browse by, as the shop's URL names them too. */
 export const BROWSE_FACETS = ["craft", "province"] as const
@@ -15,11 +14,7 @@ export async function listCatalogueFacets(): Promise<Record<BrowseFacetType, Fac
     pagination: { take: 0 },
     search_options: { facets: BROWSE_FACETS.map((field) => ({ field, limit: 30 })) },
   }
-  const answer = await getSdk().client.fetch<ProductSearchResultType | { results: ProductSearchResultType[] }>(
-    "/store/search",
-    { method: "POST", body }
-  )
-  const result = "results" in answer ? answer.results[0] : answer
+  const result = await searchProductIndex(body)
   const valuesOf = (facet: BrowseFacetType) =>
     (result?.facets?.[facet]?.values ?? [])
       .filter((entry) => entry.count > 0)

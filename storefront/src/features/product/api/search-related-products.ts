@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query"
-import type {
-  ProductSearchDocumentType,
-  ProductSearchQueryType,
-  ProductSearchResultType,
+import {
+  searchProductIndex,
+  type ProductSearchDocumentType,
+  type ProductSearchQueryType,
 } from "@/lib/product-search"
-import { getSdk } from "@/lib/sdk"
 
 /** How many related products a row shows. */
 export const RELATED_COUNT = 4
@@ -28,11 +27,7 @@ export async function searchRelatedProducts({
     filters: { [attribute]: { $eq: value } },
     pagination: { take: RELATED_COUNT + 1, order: { created_at: "DESC" } },
   }
-  const answer = await getSdk().client.fetch<ProductSearchResultType | { results: ProductSearchResultType[] }>(
-    "/store/search",
-    { method: "POST", body }
-  )
-  const result = "results" in answer ? answer.results[0] : answer
+  const result = await searchProductIndex(body)
   const hits = result?.hits ?? []
   const others = hits.filter((hit) => hit.id !== excludeId).map((hit) => ({ ...hit.document, id: hit.id }))
   const includesSelf = others.length < hits.length
