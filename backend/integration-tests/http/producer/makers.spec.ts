@@ -364,7 +364,8 @@ medusaIntegrationTestRunner({
         expect(again.data.maker.retired_at).toBe(retired.data.maker.retired_at)
         expect((await storeProduct(productId)).makers[0]).toMatchObject({ display_name: "Sophea Lim" })
 
-        const publicId = (await publicMakerOf(maker.id)).id
+        const { id: publicId, is_retired } = await publicMakerOf(maker.id)
+        expect(is_retired).toBe(true)
         const fresh = await creditableMakersWorkflow(container).run({
           input: { group_id: groupA.groupId, maker_ids: [maker.id] },
           throwOnError: false,

@@ -2,11 +2,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { PRODUCER_MODULE } from "../../../src/modules/producer"
-import type ProducerModuleService from "../../../src/modules/producer/service"
 import { SETTLEMENT_MODULE } from "../../../src/modules/settlement"
 import type SettlementModuleService from "../../../src/modules/settlement/service"
 import { createProducerGroupWorkflow } from "../../../src/workflows/producer/workflows/create-producer-group"
+import { retireMakerWorkflow } from "../../../src/workflows/producer/workflows/retire-maker"
 import type { MakerFieldsType } from "../../../src/workflows/producer/steps/create-maker"
 import { createGroupMaker, createGroupProduct, createStoreHeaders, type HeadersType } from "./fixtures"
 
@@ -74,9 +73,8 @@ medusaIntegrationTestRunner({
       }
       return created
     }
-    const retire = async (container: MedusaContainer, makerId: string) => {
-      const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-      await producers.updateMakers({ id: makerId, retired_at: new Date() })
+    const retire = async (container: MedusaContainer, groupId: string, makerId: string) => {
+      await retireMakerWorkflow(container).run({ input: { group_id: groupId, id: makerId } })
     }
 
     describe("GET /store/producers", () => {
@@ -91,7 +89,7 @@ medusaIntegrationTestRunner({
         await createGroupProduct(container, { groupId: active.id, handle: "sarong", listed: true })
         await createGroupProduct(container, { groupId: active.id, handle: "draft", listed: true, status: ProductStatus.DRAFT })
         const makers = await addMakers(container, active.id, CHANLEAS_MAKERS)
-        await retire(container, makers[3].makerId)
+        await retire(container, active.id, makers[3].makerId)
 
         const response = await api.get("/store/producers", store)
 
@@ -122,10 +120,12 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/producers/:handle", () => {
-      it("shows the story, the products, the consenting makers only, and impact as totals", async () => {
+      it("shows the story, the products, the current consenting makers only, and impact as totals", async () => {
         const container = getContainer()
         const group = await createGroup(container, "chanleas-dai")
         const makers = await addMakers(container, group.id, CHANLEAS_MAKERS)
+        const [former] = await addMakers(container, group.id, [{ ...CHANLEAS_MAKERS[0], first_name: "Former" }])
+        await retire(container, group.id, former.makerId)
         const scarf = await createGroupProduct(container, {
           groupId: group.id,
           handle: "scarf",
@@ -159,6 +159,8 @@ medusaIntegrationTestRunner({
           "Dara Kim",
           "Sophea Chan",
         ])
+        // A retired maker keeps the page their past work links to.
+        expect(await status(api.get(`/store/makers/${former.handle}`, store))).toEqual(200)
         expect(producer.makers[1]).toMatchObject({
           handle: makers[0].handle,
           story: "Weaves hol since she was nine.",
@@ -182,7 +184,7 @@ medusaIntegrationTestRunner({
         await addMakers(container, small.id, CHANLEAS_MAKERS.slice(0, 2))
         const shrunk = await createGroup(container, "shrunk")
         const shrunkMakers = await addMakers(container, shrunk.id, CHANLEAS_MAKERS.slice(0, 3))
-        await retire(container, shrunkMakers[0].makerId)
+        await retire(container, shrunk.id, shrunkMakers[0].makerId)
 
         const smallResponse = await api.get("/store/producers/small", store)
         const shrunkResponse = await api.get("/store/producers/shrunk", store)
@@ -207,7 +209,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/makers", () => {
-      it("lists consenting makers of active groups, Living Human Treasures first", async () => {
+      it("lists current consenting makers of active groups, Living Human Treasures first", async () => {
         const container = getContainer()
         const group = await createGroup(container, "chanleas-dai")
         await addMakers(container, group.id, [
@@ -221,6 +223,8 @@ medusaIntegrationTestRunner({
             lht_year: 2012,
           },
         ])
+        const [former] = await addMakers(container, group.id, [{ ...CHANLEAS_MAKERS[0], first_name: "Former" }])
+        await retire(container, group.id, former.makerId)
         const stopped = await createGroup(container, "stopped", { status: "suspended" })
         await addMakers(container, stopped.id, [{ ...CHANLEAS_MAKERS[0], first_name: "Stopped" }])
 

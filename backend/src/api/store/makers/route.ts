@@ -12,7 +12,7 @@ type MakerRowType = Omit<PublicMakerProjectionType, "maker_id" | "has_public_pro
 }
 
 /**
- * The makers who consented to a public profile, of active groups: Living Human Treasures
+ * The makers who consented to a public profile and still work with an active group: Living Human Treasures
  * first, then by name. `?living_human_treasure=true` keeps only the Treasures.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreGetMakersParamsType>, res: MedusaResponse) {
@@ -24,6 +24,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetMakersParamsT
       fields: [...PUBLIC_MAKER_FIELDS, "group.handle", "group.name"],
       filters: {
         has_public_profile: true,
+        is_retired: false,
         group: { status: ProducerGroupStatus.ACTIVE },
         ...(living_human_treasure === undefined ? {} : { is_living_human_treasure: living_human_treasure }),
       },

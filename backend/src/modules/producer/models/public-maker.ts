@@ -19,6 +19,8 @@ const PublicMaker = model
     is_living_human_treasure: model.boolean().default(false),
     lht_year: model.number().nullable(),
     has_public_profile: model.boolean().default(false),
+    /** No longer works with the group: still credited on past work, no longer featured. */
+    is_retired: model.boolean().default(false),
     group: model.belongsTo(() => ProducerGroup, { mappedBy: "public_makers" }),
   })
   .indexes([

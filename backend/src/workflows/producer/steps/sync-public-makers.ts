@@ -105,6 +105,7 @@ export const syncPublicMakersStep = createStep(
                 is_living_human_treasure: row.previous.is_living_human_treasure,
                 lht_year: row.previous.lht_year,
                 has_public_profile: row.previous.has_public_profile,
+                is_retired: row.previous.is_retired,
               },
             ]
           : []

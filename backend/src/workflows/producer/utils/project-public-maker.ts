@@ -9,6 +9,7 @@ export type MakerSourceType = {
   story: string | null
   portrait_url: string | null
   public_profile_consent: boolean
+  retired_at: Date | null
 }
 
 /** A `public_maker` row's content, less its handle (kept stable by the sync step). */
@@ -21,6 +22,7 @@ export type PublicMakerProjectionType = {
   is_living_human_treasure: boolean
   lht_year: number | null
   has_public_profile: boolean
+  is_retired: boolean
 }
 
 export function makerFullName(maker: Pick<MakerSourceType, "first_name" | "last_name">): string {
@@ -46,6 +48,7 @@ export function projectPublicMaker(
       is_living_human_treasure: false,
       lht_year: null,
       has_public_profile: false,
+      is_retired: Boolean(maker.retired_at),
     }
   }
   return {
@@ -57,5 +60,6 @@ export function projectPublicMaker(
     is_living_human_treasure: maker.is_living_human_treasure,
     lht_year: maker.is_living_human_treasure ? maker.lht_year : null,
     has_public_profile: true,
+    is_retired: Boolean(maker.retired_at),
   }
 }

@@ -10,7 +10,7 @@ import type { StoreGetProducerGroupParamsType } from "../middlewares"
 import { PUBLIC_MAKER_FIELDS } from "../public-maker-fields"
 
 /**
- * An active group's page: its story, the makers who consented to be named, the products the
+ * An active group's page: its story, its current makers who consented to be named, the products the
  * store sells, and its impact as totals over its private maker records (never per person).
  */
 export async function GET(
@@ -36,7 +36,7 @@ export async function GET(
     {
       entity: "public_maker",
       fields: PUBLIC_MAKER_FIELDS,
-      filters: { group_id: group.id, has_public_profile: true },
+      filters: { group_id: group.id, has_public_profile: true, is_retired: false },
       pagination: { order: { display_name: "ASC" } },
     },
     { locale: req.locale }

@@ -13,6 +13,7 @@ const maker: MakerSourceType & { people: string } = {
   story: "Weaves hol since she was twelve.",
   portrait_url: "https://example.test/sok.jpg",
   public_profile_consent: true,
+  retired_at: null,
 }
 
 describe("projectPublicMaker", () => {
@@ -26,7 +27,14 @@ describe("projectPublicMaker", () => {
       is_living_human_treasure: true,
       lht_year: 2012,
       has_public_profile: true,
+      is_retired: false,
     })
+  })
+
+  it("marks a retired maker, consenting or not", () => {
+    const retired = { ...maker, retired_at: new Date("2026-01-05") }
+    expect(projectPublicMaker(retired, "Takeo Weavers").is_retired).toBe(true)
+    expect(projectPublicMaker({ ...retired, public_profile_consent: false }, "Takeo Weavers").is_retired).toBe(true)
   })
 
   it("publishes only the group and the crafts without consent", () => {
@@ -40,6 +48,7 @@ describe("projectPublicMaker", () => {
       is_living_human_treasure: false,
       lht_year: null,
       has_public_profile: false,
+      is_retired: false,
     })
     expect(JSON.stringify(projection)).not.toMatch(/Sok|Chea|twelve|sok\.jpg/)
   })
