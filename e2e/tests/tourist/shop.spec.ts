@@ -21,6 +21,17 @@ test.describe("shop search", () => {
     await expect(shopPage.card(0).price).toHaveText(PRICE)
   })
 
+  test("names producer groups in their filter, which narrows to the group's crafts", async ({ shopPage }) => {
+    await shopPage.goto("?q=Takeo")
+    const takeoResults = await shopPage.resultTotal()
+
+    await shopPage.refine("Producer group", "Prey Kabbas Silk Weavers")
+
+    await expect(shopPage.page).toHaveURL(/group=prey-kabbas-silk-weavers/)
+    await expect.poll(() => shopPage.resultTotal()).toBeLessThanOrEqual(takeoResults)
+    expect(await shopPage.resultTotal()).toBeGreaterThan(0)
+  })
+
   test("opens a shared search link with its query and filters in place", async ({ shopPage }) => {
     await shopPage.goto("?q=silk&craft=hol-silk")
 

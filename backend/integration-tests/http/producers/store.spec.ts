@@ -111,8 +111,27 @@ medusaIntegrationTestRunner({
         expect(page.data.producer_groups[0].handle).toEqual("chanleas-dai")
       })
 
+      it("lists only the active groups named by handle", async () => {
+        const container = getContainer()
+        await createGroup(container, "prey-kabbas")
+        await createGroup(container, "bunong-baskets")
+        await createGroup(container, "kreung-weavers")
+        await createGroup(container, "waiting", { status: "pending" })
+
+        const handlesOf = (response: { data: { producer_groups: { handle: string }[] } }) =>
+          response.data.producer_groups.map((group) => group.handle)
+        const two = await api.get("/store/producers?handle=prey-kabbas,kreung-weavers,waiting", store)
+        expect(handlesOf(two)).toEqual(["kreung-weavers", "prey-kabbas"])
+        const one = await api.get("/store/producers?handle=bunong-baskets", store)
+        expect(handlesOf(one)).toEqual(["bunong-baskets"])
+        const handles = (count: number) => Array.from({ length: count }, (_, index) => `group-${index}`)
+        const fifty = await api.get(`/store/producers?handle=prey-kabbas,${handles(49).join(",")}`, store)
+        expect(handlesOf(fifty)).toEqual(["prey-kabbas"])
+        expect(await status(api.get(`/store/producers?handle=${handles(101).join(",")}`, store))).toEqual(400)
+      })
+
       it("rejects bad query parameters and calls without a publishable key", async () => {
-        for (const params of ["province=atlantis", "limit=0", "limit=abc", "offset=1.5", "status=pending", "x=1"]) {
+        for (const params of ["province=atlantis", "handle=Not%20A%20Handle", "handle=", "handle=a,,b", "handle=x&handle=y", "limit=0", "limit=abc", "offset=1.5", "status=pending", "x=1"]) {
           expect(await status(api.get(`/store/producers?${params}`, store))).toEqual(400)
         }
         expect(await status(api.get("/store/producers"))).toEqual(400)

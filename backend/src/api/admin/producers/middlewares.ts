@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import { ProvinceCodeSchema } from "@sipakam/shared"
 import { z } from "zod"
+import { HandleSchema } from "../../../lib/handle-schema"
 import { ProducerGroupStatus } from "../../../workflows/producer/producer-group-status"
 
 /** Basis points: 10000 = 100%. The platform never takes more than half of a sale. */
@@ -16,11 +17,6 @@ const STATUSES = [
   ProducerGroupStatus.SUSPENDED,
 ] as const
 
-const HandleSchema = z
-  .string()
-  .min(2)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens")
 const NameSchema = z.string().trim().min(1).max(200)
 const StorySchema = z.string().trim().max(10_000).nullable()
 const VillageSchema = z.string().trim().max(200).nullable()

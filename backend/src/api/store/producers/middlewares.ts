@@ -1,6 +1,7 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ProvinceCodeSchema } from "@sipakam/shared"
 import { z } from "zod"
+import { HandleSchema } from "../../../lib/handle-schema"
 
 /** Query strings arrive as text; numbers are parsed strictly (no "1.5", no "", no "1e3"). */
 export const QueryIntegerSchema = z
@@ -13,9 +14,19 @@ export const StoreCurrencyCodeSchema = z
   .string()
   .regex(/^[a-z]{3}$/, "a lowercase ISO 4217 code")
 
+/** The most groups one list request may name with `handle`: a page's worth. */
+const MAX_HANDLES = 100
+
 export const StoreGetProducerGroupsParams = z
   .object({
     province: ProvinceCodeSchema.optional(),
+    // `?handle=a,b`: only these groups, e.g. to label search facets. Comma-separated, because
+    // the query parser turns a list of more than 20 repeated parameters into an object.
+    handle: z
+      .string()
+      .transform((handles) => handles.split(","))
+      .pipe(z.array(HandleSchema).min(1).max(MAX_HANDLES))
+      .optional(),
     limit: QueryIntegerSchema.pipe(z.number().min(1).max(100)).default(50),
     offset: QueryIntegerSchema.default(0),
   })

@@ -34,7 +34,7 @@ export async function GET(
   res: MedusaResponse
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { province } = req.validatedQuery
+  const { province, handle } = req.validatedQuery
   const { data, metadata } = await query.graph(
     {
       entity: "producer_group",
@@ -50,7 +50,11 @@ export async function GET(
         "products.status",
         "products.sales_channels.id",
       ],
-      filters: { status: ProducerGroupStatus.ACTIVE, ...(province ? { province } : {}) },
+      filters: {
+        status: ProducerGroupStatus.ACTIVE,
+        ...(province ? { province } : {}),
+        ...(handle ? { handle } : {}),
+      },
       pagination: { ...req.queryConfig.pagination, order: { name: "ASC" } },
     },
     { locale: req.locale }

@@ -35,13 +35,19 @@ const VOCABULARIES: Partial<Record<FacetAttributeType, readonly VocabularyEntry[
 
 const FACETS: readonly FacetAttributeType[] = ["craft", "province", "people", "materials", "producer_group"]
 
+/** The values a facet has in the results (none before the first results arrive). */
+function facetValuesOf(results: ReturnType<typeof useInstantSearch>["results"], attribute: FacetAttributeType) {
+  if (!results || results.__isArtificial) return []
+  const facet = [...results.disjunctiveFacets, ...results.facets].find((candidate) => candidate.name === attribute)
+  return Object.keys(facet?.data ?? {})
+}
+
 function useFacetLabels() {
   const { i18n } = useTranslation()
   const language = currentLanguage(i18n.resolvedLanguage)
-  // The group names (one request for every group) wait for the first results, which they would
-  // otherwise slow down: the shopper sees crafts first, and the filter labels a moment later.
+  // The facet's values are group handles: their names are asked for once the results name them.
   const { results } = useInstantSearch()
-  const producerNames = useProducerNames({ enabled: Boolean(results) && !results.__isArtificial })
+  const producerNames = useProducerNames(facetValuesOf(results, "producer_group"))
   return useCallback(
     (attribute: FacetAttributeType) => (value: string) => {
       const vocabulary = VOCABULARIES[attribute]
