@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest"
-import { BACKEND_HEAP_LIMIT_MB, withBackendHeapLimit } from "../backend.js"
+import { withBackendHeapSizes } from "../backend.js"
 
-describe("withBackendHeapLimit", () => {
-  it("adds the heap limit to the node options already set", () => {
-    expect(withBackendHeapLimit({ NODE_OPTIONS: "--enable-source-maps" }).NODE_OPTIONS).toBe(
-      `--enable-source-maps --max-old-space-size=${BACKEND_HEAP_LIMIT_MB}`
+describe("withBackendHeapSizes", () => {
+  it("adds the heap sizes to the node options already set", () => {
+    expect(withBackendHeapSizes({ NODE_OPTIONS: "--enable-source-maps" }).NODE_OPTIONS).toBe(
+      "--enable-source-maps --max-old-space-size=384 --max-semi-space-size=64"
     )
-    expect(withBackendHeapLimit({}).NODE_OPTIONS).toBe(`--max-old-space-size=${BACKEND_HEAP_LIMIT_MB}`)
+    expect(withBackendHeapSizes({}).NODE_OPTIONS).toBe("--max-old-space-size=384 --max-semi-space-size=64")
   })
 
-  it("keeps a limit the environment sets", () => {
-    expect(withBackendHeapLimit({ NODE_OPTIONS: "--max-old-space-size=2048" }).NODE_OPTIONS).toBe(
-      "--max-old-space-size=2048"
+  it("keeps each size the environment sets", () => {
+    expect(withBackendHeapSizes({ NODE_OPTIONS: "--max-old-space-size=2048" }).NODE_OPTIONS).toBe(
+      "--max-old-space-size=2048 --max-semi-space-size=64"
     )
+    const both = { NODE_OPTIONS: "--max-semi-space-size=16 --max-old-space-size=2048" }
+    expect(withBackendHeapSizes(both)).toEqual(both)
   })
 })
