@@ -3,7 +3,7 @@ import fs from "node:fs"
 import os from "node:os"
 import type { BundleFiguresType } from "./bundle.js"
 import type { LighthouseFiguresType } from "./lighthouse.js"
-import type { MemoryFiguresType } from "./memory.js"
+import type { MemoryFiguresType } from "./process-group.js"
 import type { ScenarioResultType } from "./scenario.js"
 import type { TargetType } from "./targets.js"
 

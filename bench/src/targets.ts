@@ -1,5 +1,5 @@
 import type { LighthouseFiguresType } from "./lighthouse.js"
-import type { MemoryFiguresType } from "./memory.js"
+import type { MemoryFiguresType } from "./process-group.js"
 import type { ScenarioResultType } from "./scenario.js"
 import { MEDUSA_PRODUCT_LIST, PRODUCT_DETAIL, PRODUCT_LIST } from "./scenarios/catalogue.js"
 import { ADD_TO_CART, COMPLETE_CART } from "./scenarios/checkout.js"
