@@ -130,6 +130,19 @@ medusaIntegrationTestRunner({
         expect(await status(api.get(`/store/producers?handle=${handles(101).join(",")}`, store))).toEqual(400)
       })
 
+      it("answers only the fields asked for", async () => {
+        const container = getContainer()
+        const group = await createGroup(container, "prey-kabbas")
+        await createGroupProduct(container, { groupId: group.id, handle: "scarf", listed: true })
+
+        const names = await api.get("/store/producers?handle=prey-kabbas&fields=handle,name", store)
+        expect(names.data.producer_groups).toEqual([{ handle: "prey-kabbas", name: "Group prey-kabbas" }])
+        const counts = await api.get("/store/producers?fields=products_count,handle", store)
+        expect(counts.data.producer_groups).toEqual([{ handle: "prey-kabbas", products_count: 1 }])
+        expect(await status(api.get("/store/producers?fields=handle,status", store))).toEqual(400)
+        expect(await status(api.get("/store/producers?fields=", store))).toEqual(400)
+      })
+
       it("rejects bad query parameters and calls without a publishable key", async () => {
         for (const params of ["province=atlantis", "handle=Not%20A%20Handle", "handle=", "handle=a,,b", "handle=x&handle=y", "limit=0", "limit=abc", "offset=1.5", "status=pending", "x=1"]) {
           expect(await status(api.get(`/store/producers?${params}`, store))).toEqual(400)

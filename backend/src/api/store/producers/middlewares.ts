@@ -17,6 +17,20 @@ export const StoreCurrencyCodeSchema = z
 /** The most groups one list request may name with `handle`: a page's worth. */
 const MAX_HANDLES = 100
 
+/** What the list says of each group; `?fields=handle,name` asks for less (and costs less). */
+export const PRODUCER_LIST_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "province",
+  "village",
+  "logo_url",
+  "story_excerpt",
+  "products_count",
+  "artisans_count",
+] as const
+export type ProducerListFieldType = (typeof PRODUCER_LIST_FIELDS)[number]
+
 export const StoreGetProducerGroupsParams = z
   .object({
     province: ProvinceCodeSchema.optional(),
@@ -26,6 +40,14 @@ export const StoreGetProducerGroupsParams = z
       .string()
       .transform((handles) => handles.split(","))
       .pipe(z.array(HandleSchema).min(1).max(MAX_HANDLES))
+      .optional(),
+    // Kept as text: Medusa's query preparation reads `fields` too (route.ts splits it).
+    fields: z
+      .string()
+      .refine(
+        (fields) => fields.split(",").every((field) => (PRODUCER_LIST_FIELDS as readonly string[]).includes(field)),
+        `fields are some of: ${PRODUCER_LIST_FIELDS.join(", ")}`
+      )
       .optional(),
     limit: QueryIntegerSchema.pipe(z.number().min(1).max(100)).default(50),
     offset: QueryIntegerSchema.default(0),

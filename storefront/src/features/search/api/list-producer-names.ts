@@ -11,7 +11,7 @@ const MAX_HANDLES = 100
 /** The names of the given active producer groups, by handle: the labels of the producer-group filter. */
 export async function listProducerNames(handles: string[]): Promise<Record<string, string>> {
   const { producer_groups } = await getSdk().client.fetch<ProducerGroupsResponseType>("/store/producers", {
-    query: { handle: handles.join(","), limit: handles.length },
+    query: { handle: handles.join(","), fields: "handle,name", limit: handles.length },
   })
   return Object.fromEntries(producer_groups.map((group) => [group.handle, group.name]))
 }
