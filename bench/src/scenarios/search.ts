@@ -11,10 +11,12 @@ import {
 } from "../scenario.js"
 
 /**
- * What shoppers type: whole words, a typo ("silck"), prefixes typed so far ("bask", "sbek"),
- * a province, Khmer script and a people's name.
+ * What shoppers type: nothing yet (the shop's first page, its facets over the whole catalogue),
+ * whole words, a typo ("silck"), prefixes typed so far ("bask", "sbek"), a province, Khmer
+ * script and a people's name.
  */
 export const SEARCH_QUERIES = [
+  "",
   "silk scarf",
   "silck scarf",
   "bask",
@@ -66,7 +68,7 @@ function searchScenario(name: string, description: string, withFacets: boolean):
       const request = searchRequest(context, withFacets)
       let alone: Record<string, number>
       try {
-        alone = await probe(context.origin, request, SEARCH_QUERIES)
+        alone = await probe(context.origin, request, SEARCH_QUERIES.map((q) => q || "(none)"))
       } catch (error) {
         return failedResult(scenario, error)
       }
