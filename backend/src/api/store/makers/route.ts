@@ -5,15 +5,15 @@ import type { PublicMakerProjectionType } from "../../../workflows/producer/util
 import { PUBLIC_MAKER_FIELDS } from "../producers/public-maker-fields"
 import type { StoreGetMakersParamsType } from "./middlewares"
 
-type MakerRowType = Omit<PublicMakerProjectionType, "maker_id" | "has_public_profile"> & {
+type MakerRowType = Omit<PublicMakerProjectionType, "maker_id" | "has_public_profile" | "is_retired"> & {
   id: string
   handle: string
   group: { handle: string; name: string }
 }
 
 /**
- * The makers who consented to a public profile and still work with an active group: Living Human Treasures
- * first, then by name. `?living_human_treasure=true` keeps only the Treasures.
+ * The makers who consented to a public profile and still work with an active group: Living
+ * Human Treasures first, then by name. `?living_human_treasure=true` keeps only the Treasures.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreGetMakersParamsType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -10,8 +10,8 @@ import type { StoreGetProducerGroupParamsType } from "../middlewares"
 import { PUBLIC_MAKER_FIELDS } from "../public-maker-fields"
 
 /**
- * An active group's page: its story, its current makers who consented to be named, the products the
- * store sells, and its impact as totals over its private maker records (never per person).
+ * An active group's page: its story, its current makers who consented to be named, the products
+ * the store sells, and its impact as totals over its private maker records (never per person).
  */
 export async function GET(
   req: MedusaStoreRequest<unknown, StoreGetProducerGroupParamsType>,
