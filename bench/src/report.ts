@@ -150,11 +150,15 @@ function extraSections(report: BenchReportType): string[] {
   if (report.lighthouse && "skipped" in report.lighthouse) {
     lines.push("", `Lighthouse: skipped, ${report.lighthouse.skipped}`)
   } else if (report.lighthouse) {
-    lines.push("", `Lighthouse ${report.lighthouse.version}, mobile (performance / accessibility / best practices / SEO):`)
+    lines.push(
+      "",
+      `Lighthouse ${report.lighthouse.version}, mobile, the median of each page's runs (performance / accessibility / best practices / SEO):`
+    )
     for (const page of report.lighthouse.pages) {
       const scores = Object.values(page.scores).map((value) => value ?? "?").join(" / ")
       const metrics = Object.entries(page.metrics).map(([key, value]) => `${key} ${value}`).join(", ")
-      lines.push(`  ${page.name}: ${scores}${metrics ? `  (${metrics})` : ""}${page.error ? `  error: ${page.error}` : ""}`)
+      const runs = page.performance_runs ? `  runs ${page.performance_runs.map((value) => value ?? "?").join(", ")}` : ""
+      lines.push(`  ${page.name}: ${scores}${metrics ? `  (${metrics})` : ""}${runs}${page.error ? `  error: ${page.error}` : ""}`)
     }
   }
   if (report.targets.length) {
