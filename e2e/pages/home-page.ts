@@ -36,6 +36,8 @@ export class HomePage {
   readonly craftLinks: Locator
   readonly provinceLinks: Locator
   readonly impactArtisans: Locator
+  /** The producer groups, each a card whose link is the group's name. */
+  readonly groupCards: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 })
@@ -47,6 +49,7 @@ export class HomePage {
     this.craftLinks = page.getByRole("list", { name: "Browse by craft" }).getByRole("link")
     this.provinceLinks = page.getByRole("list", { name: "Browse by province" }).getByRole("link")
     this.impactArtisans = page.getByTestId("impact-artisans")
+    this.groupCards = page.getByRole("list", { name: "The producer groups" }).getByRole("listitem")
   }
 
   /** How many pieces a browse link says its craft or province holds. */

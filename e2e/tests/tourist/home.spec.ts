@@ -78,6 +78,17 @@ test.describe("home page", () => {
     })
   }
 
+  test("lists producer groups with their province and artisans, each leading to its page", async ({ homePage }) => {
+    await homePage.goto()
+
+    const card = homePage.groupCards.first()
+    await expect(card).toContainText(/ · Artisans: \d+$/)
+    const name = (await card.getByRole("link").textContent()) ?? ""
+    await card.getByRole("link").click()
+    await expect(homePage.page).toHaveURL(/\/producers\/[a-z0-9-]+$/)
+    await expect(homePage.page.getByRole("heading", { level: 1 })).toHaveText(name)
+  })
+
   test("shows the platform's reach in figures", async ({ homePage }) => {
     await homePage.goto()
 

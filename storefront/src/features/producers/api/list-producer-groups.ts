@@ -2,14 +2,14 @@ import { queryOptions, useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { fetchStore } from "@/lib/fetch-store"
 
+/** What a group's card in a list shows, and all the list asks for (counting products costs). */
+const LIST_FIELDS = "id,handle,name,province,artisans_count"
+
 export type ProducerGroupListItemType = {
   id: string
   handle: string
   name: string
   province: string
-  village: string | null
-  story_excerpt: string | null
-  products_count: number
   artisans_count: number
 }
 
@@ -19,6 +19,7 @@ export type ListProducerGroupsInputType = { limit: number; language: string | un
 export async function listProducerGroups({ limit, language }: ListProducerGroupsInputType): Promise<ProducerGroupListItemType[]> {
   const { producer_groups } = await fetchStore<{ producer_groups: ProducerGroupListItemType[] }>("/store/producers", language, {
     limit: String(limit),
+    fields: LIST_FIELDS,
   })
   return producer_groups
 }
