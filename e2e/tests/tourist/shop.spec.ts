@@ -64,5 +64,29 @@ test.describe("shop search", () => {
       await expect(shopPage.filtersDialog).toBeHidden()
       await expect(shopPage.filtersButton).toBeFocused()
     })
+
+    test("shows results without waiting for the filters' choices, which load when the filters open", async ({ shopPage }) => {
+      const searches: { facets?: unknown[] }[] = []
+      shopPage.page.on("request", (request) => {
+        if (request.method() === "POST" && new URL(request.url()).pathname === "/store/search") {
+          const body = request.postDataJSON() as { queries?: { search_options?: { facets?: unknown[] } }[] }
+          searches.push(...(body.queries ?? []).map((query) => ({ facets: query.search_options?.facets })))
+        }
+      })
+      await shopPage.goto("?q=silk")
+      const allSilk = await shopPage.resultTotal()
+
+      // A shared link's filter applies though its choices are not loaded yet.
+      await shopPage.goto("?q=silk&craft=hol-silk")
+      await expect.poll(() => shopPage.resultTotal()).toBeLessThan(allSilk)
+      expect(searches.length).toBeGreaterThan(0)
+      expect(searches.every((search) => !search.facets?.length)).toBe(true)
+
+      await shopPage.openFilters()
+
+      await expect(shopPage.facetValue("Craft", "Hol silk (weft ikat)")).toBeChecked()
+      await expect(shopPage.facet("Province").getByRole("checkbox").first()).toBeVisible()
+      expect(searches.some((search) => (search.facets?.length ?? 0) > 0)).toBe(true)
+    })
   })
 })

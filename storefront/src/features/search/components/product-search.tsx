@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from "react"
+import { useCallback, useEffect, useId, useRef, useState } from "react"
 import { CRAFTS, labelOf, MATERIALS, PEOPLES, PROVINCES, type VocabularyEntry } from "@sipakam/shared"
 import { useTranslation } from "react-i18next"
 import {
@@ -9,7 +9,7 @@ import {
   useInstantSearch,
 } from "react-instantsearch"
 import { useProducerNames } from "@/features/search/api/list-producer-names"
-import { getSearchClient } from "@/features/search/api/search-client"
+import { createFacetsOnDemandClient } from "@/features/search/api/search-client"
 import { FilterPanel } from "@/features/search/components/filter-panel"
 import { InStockToggle } from "@/features/search/components/in-stock-toggle"
 import { PriceRange } from "@/features/search/components/price-range"
@@ -25,6 +25,9 @@ import { currentLanguage } from "@/lib/i18n"
 import { currencyOfPriceAttribute, priceAttributeFor } from "@/lib/product-search"
 
 const HITS_PER_PAGE = 12
+
+/** Below this width the filters are a drawer (a dialog) rather than a sidebar. */
+const SMALL_SCREEN = "(max-width: 1023px)"
 
 const VOCABULARIES: Partial<Record<FacetAttributeType, readonly VocabularyEntry[]>> = {
   craft: CRAFTS,
@@ -73,16 +76,31 @@ function ClearFilters() {
   )
 }
 
-function SearchLayout({ priceAttribute }: { priceAttribute: "price_usd" | "price_eur" }) {
+type SearchLayoutProps = {
+  priceAttribute: "price_usd" | "price_eur"
+  isSmallScreen: boolean
+  /** See createFacetsOnDemandClient: true when the facets were not asked for until now. */
+  requestFacets: () => boolean
+}
+
+function SearchLayout({ priceAttribute, isSmallScreen, requestFacets }: SearchLayoutProps) {
   const { t } = useTranslation()
-  const isSmallScreen = useMediaQuery("(max-width: 1023px)")
   const [filtersOpen, setFiltersOpen] = useState(false)
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null)
   const resultsHeadingId = useId()
   const labelsOf = useFacetLabels()
   const { items: refinements } = useCurrentRefinements()
-  const { results } = useInstantSearch()
+  const { results, refresh } = useInstantSearch()
   const refinementCount = refinements.reduce((sum, item) => sum + item.refinements.length, 0)
+
+  // The filters' choices are asked for once they can be seen: in the sidebar at once, in the
+  // drawer when the shopper first opens it.
+  const showFacets = useCallback(() => {
+    if (requestFacets()) refresh()
+  }, [requestFacets, refresh])
+  useEffect(() => {
+    if (!isSmallScreen) showFacets()
+  }, [isSmallScreen, showFacets])
 
   const focusResults = () => {
     resultsHeadingRef.current?.focus()
@@ -110,7 +128,10 @@ function SearchLayout({ priceAttribute }: { priceAttribute: "price_usd" | "price
             <button
               type="button"
               aria-haspopup="dialog"
-              onClick={() => setFiltersOpen(true)}
+              onClick={() => {
+                setFiltersOpen(true)
+                showFacets()
+              }}
               className="min-h-11 rounded-md border border-stone-400 bg-white px-4 font-medium text-stone-900 hover:border-stone-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800"
             >
               {refinementCount > 0
@@ -138,16 +159,18 @@ type ProductSearchProps = {
 export function ProductSearch({ currencyCode }: ProductSearchProps) {
   const priceAttribute = priceAttributeFor(currencyCode)
   const routing = useSearchRouting("/shop", priceAttribute)
+  const isSmallScreen = useMediaQuery(SMALL_SCREEN)
+  const [{ searchClient, requestFacets }] = useState(() => createFacetsOnDemandClient(!isSmallScreen))
   return (
     <InstantSearch
       indexName={PRODUCT_INDEX}
-      searchClient={getSearchClient()}
+      searchClient={searchClient}
       routing={routing}
       future={{ preserveSharedStateOnUnmount: true }}
     >
       <Configure hitsPerPage={HITS_PER_PAGE} />
       <SearchBox />
-      <SearchLayout priceAttribute={priceAttribute} />
+      <SearchLayout priceAttribute={priceAttribute} isSmallScreen={isSmallScreen} requestFacets={requestFacets} />
     </InstantSearch>
   )
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { useRefinementList } from "react-instantsearch"
+import { useInstantSearch, useRefinementList } from "react-instantsearch"
 import type { FacetAttributeType } from "@/features/search/utils/search-url"
 
 type RefinementFacetProps = {
@@ -18,6 +18,9 @@ export function RefinementFacet({ attribute, labelOf }: RefinementFacetProps) {
     showMoreLimit: 50,
     sortBy: ["isRefined", "count:desc", "name:asc"],
   })
+  // No choices yet while a search runs: the first results, or the facets asked for on opening.
+  const { status } = useInstantSearch()
+  const isSearching = status === "loading" || status === "stalled"
 
   return (
     <fieldset className="border-t border-stone-200 pt-3">
@@ -25,7 +28,7 @@ export function RefinementFacet({ attribute, labelOf }: RefinementFacetProps) {
         {t(`shop.facet.${attribute}`)}
       </legend>
       {items.length === 0 ? (
-        <p className="mt-1 text-sm text-stone-700">{t("shop.facetEmpty")}</p>
+        <p className="mt-1 text-sm text-stone-700">{t(isSearching ? "shop.facetsLoading" : "shop.facetEmpty")}</p>
       ) : (
         <ul className="mt-1">
           {items.map((item) => (
