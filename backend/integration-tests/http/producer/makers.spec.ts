@@ -10,7 +10,7 @@ import {
   type ValidateCreditableMakersStepInput,
 } from "../../../src/workflows/producer/steps/validate-creditable-makers"
 import { createMakerWorkflow } from "../../../src/workflows/producer/workflows/create-maker"
-import { syncPublicMakersWorkflow } from "../../../src/workflows/producer/workflows/sync-public-makers"
+import { syncGroupPublicMakersWorkflow } from "../../../src/workflows/producer/workflows/sync-group-public-makers"
 import { updateMakerWorkflow } from "../../../src/workflows/producer/workflows/update-maker"
 import { createProducerWithLogin, type ProducerLoginType } from "../../fixtures/producers"
 
@@ -387,7 +387,7 @@ medusaIntegrationTestRunner({
         const named = await createMaker(SOPHEA)
         await producers.updateProducerGroups({ id: groupA.groupId, name: "Prey Kabbas Silk Weavers" })
 
-        await syncPublicMakersWorkflow(container).run({ input: { group_id: groupA.groupId } })
+        await syncGroupPublicMakersWorkflow(container).run({ input: { group_id: groupA.groupId } })
         expect(await publicMakerOf(anonymous.maker.id)).toMatchObject({
           display_name: "An artisan of Prey Kabbas Silk Weavers",
         })

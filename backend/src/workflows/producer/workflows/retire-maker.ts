@@ -1,9 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PublicMakerEvents } from "../public-maker-events"
-import { syncPublicMakersStep } from "../steps/sync-public-makers"
 import { updateMakerStep } from "../steps/update-maker"
 import { validateMakerUpdateStep } from "../steps/validate-maker-update"
+import { syncPublicMakersWorkflow } from "./sync-public-makers"
 
 export type RetireMakerWorkflowInput = {
   /** The acting group: a maker of another group is "not found". */
@@ -26,14 +24,8 @@ export const retireMakerWorkflow = createWorkflow(
         retired_at: validated.maker.retired_at ?? new Date(),
       }))
     )
-    const publicMakers = syncPublicMakersStep(
-      transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] }))
-    )
-    emitEventStep({
-      eventName: PublicMakerEvents.UPDATED,
-      data: transform({ publicMakers }, ({ publicMakers }) =>
-        publicMakers.map((publicMaker: { id: string }) => ({ id: publicMaker.id }))
-      ),
+    const publicMakers = syncPublicMakersWorkflow.runAsStep({
+      input: transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] })),
     })
     return new WorkflowResponse(maker)
   }

@@ -1,28 +1,20 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PublicMakerEvents } from "../public-maker-events"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { syncPublicMakersStep } from "../steps/sync-public-makers"
 
 export type SyncPublicMakersWorkflowInput = {
-  group_id: string
+  maker_ids: string[]
 }
 
 /**
- * Recomputes the public projections of all of a group's makers, retired ones included: run it
- * after a change to the group that they show, such as its name.
+ * Recomputes the public projections of makers and announces them, so what follows the store's
+ * makers (search, the catalogue's cache) catches up: run it after any change they show.
  */
 export const syncPublicMakersWorkflow = createWorkflow(
   "sync-public-makers",
   (input: SyncPublicMakersWorkflowInput) => {
-    const { data: makers } = useQueryGraphStep({
-      entity: "maker",
-      fields: ["id"],
-      filters: { group_id: input.group_id },
-    })
-    const publicMakers = syncPublicMakersStep(
-      transform({ makers }, ({ makers }) => ({ maker_ids: makers.map((maker: { id: string }) => maker.id) }))
-    )
+    const publicMakers = syncPublicMakersStep(input)
     emitEventStep({
       eventName: PublicMakerEvents.UPDATED,
       data: transform({ publicMakers }, ({ publicMakers }) =>

@@ -1,10 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PublicMakerEvents } from "../public-maker-events"
 import type { MakerFieldsType } from "../steps/create-maker"
-import { syncPublicMakersStep } from "../steps/sync-public-makers"
 import { updateMakerStep } from "../steps/update-maker"
 import { validateMakerUpdateStep } from "../steps/validate-maker-update"
+import { syncPublicMakersWorkflow } from "./sync-public-makers"
 
 export type UpdateMakerWorkflowInput = {
   /** The acting group: a maker of another group is "not found". */
@@ -22,14 +20,8 @@ export const updateMakerWorkflow = createWorkflow(
   (input: UpdateMakerWorkflowInput) => {
     const validated = validateMakerUpdateStep(input)
     const maker = updateMakerStep(transform({ validated }, ({ validated }) => validated.update))
-    const publicMakers = syncPublicMakersStep(
-      transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] }))
-    )
-    emitEventStep({
-      eventName: PublicMakerEvents.UPDATED,
-      data: transform({ publicMakers }, ({ publicMakers }) =>
-        publicMakers.map((publicMaker: { id: string }) => ({ id: publicMaker.id }))
-      ),
+    const publicMakers = syncPublicMakersWorkflow.runAsStep({
+      input: transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] })),
     })
     return new WorkflowResponse({
       maker,

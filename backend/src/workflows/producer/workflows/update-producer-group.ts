@@ -3,7 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ProducerGroupEvents } from "../producer-group-events"
 import { updateProducerGroupStep, type ProducerGroupChangesType } from "../steps/update-producer-group"
 import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
-import { syncPublicMakersWorkflow } from "./sync-public-makers"
+import { syncGroupPublicMakersWorkflow } from "./sync-group-public-makers"
 
 export type UpdateProducerGroupWorkflowInput = { id: string } & Omit<ProducerGroupChangesType, "status"> & {
     contacts?: { email?: string | null; phone?: string | null }
@@ -33,7 +33,7 @@ export const updateProducerGroupWorkflow = createWorkflow(
       )
     )
     when("producer-group-renamed", { input }, ({ input }) => input.name !== undefined).then(() =>
-      syncPublicMakersWorkflow.runAsStep({
+      syncGroupPublicMakersWorkflow.runAsStep({
         input: transform({ input }, ({ input }) => ({ group_id: input.id })),
       })
     )
