@@ -62,6 +62,11 @@ export class HomePage {
     await this.page.goto("/")
   }
 
+  /** Scrolls to the crafts and provinces to browse by, which load when the shopper nears them. */
+  async revealBrowseLinks(): Promise<void> {
+    await this.page.getByRole("heading", { name: "Browse by province" }).scrollIntoViewIfNeeded()
+  }
+
   /** Opens the home page and waits until the first page of products is shown. */
   async gotoWithProducts(): Promise<void> {
     await this.goto()
@@ -71,6 +76,7 @@ export class HomePage {
   /** Opens the home page and waits until every section below the products is shown too. */
   async gotoWithEverySection(): Promise<void> {
     await this.gotoWithProducts()
+    await this.revealBrowseLinks()
     for (const section of [this.makerCards, this.craftLinks, this.provinceLinks, this.impactArtisans]) {
       await section.first().waitFor()
     }

@@ -61,12 +61,33 @@ test.describe("home page", () => {
     await expect(makerPage.heading).toHaveText(name)
   })
 
+  test("asks for the crafts and provinces to browse by only when the shopper scrolls near them", async ({
+    homePage,
+  }) => {
+    const searches: string[] = []
+    homePage.page.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/store/search") {
+        searches.push(request.postData() ?? "")
+      }
+    })
+    await homePage.gotoWithProducts()
+    await expect(homePage.makerCards.first()).toBeAttached()
+    expect(searches).toEqual([])
+
+    await homePage.revealBrowseLinks()
+
+    await expect(homePage.craftLinks.first()).toBeVisible()
+    await expect(homePage.provinceLinks.first()).toBeAttached()
+    expect(searches.length).toBeGreaterThan(0)
+  })
+
   for (const facet of ["craft", "province"] as const) {
     test(`leads to the shop narrowed to a ${facet}, with as many pieces as it says`, async ({
       homePage,
       shopPage,
     }) => {
       await homePage.goto()
+      await homePage.revealBrowseLinks()
       const link = (facet === "craft" ? homePage.craftLinks : homePage.provinceLinks).first()
       await link.waitFor()
       const pieces = await homePage.browseLinkCount(link)

@@ -29,6 +29,7 @@ export const catalogueFacetsQueryOptions = () =>
     staleTime: 10 * 60_000,
   })
 
-export function useCatalogueFacets() {
-  return useQuery(catalogueFacetsQueryOptions())
+/** `enabled: false` waits: the home page asks only once its browse links are about to be seen. */
+export function useCatalogueFacets({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...catalogueFacetsQueryOptions(), enabled })
 }
