@@ -29,7 +29,7 @@ export const catalogueFacetsQueryOptions = () =>
     staleTime: 10 * 60_000,
   })
 
-/** `enabled: false` waits: the home page asks only once its browse links are about to be seen. */
-export function useCatalogueFacets({ enabled = true }: { enabled?: boolean } = {}) {
+/** Asks only once `enabled`: the home page's browse links wait until they are about to be seen. */
+export function useCatalogueFacets({ enabled }: { enabled: boolean }) {
   return useQuery({ ...catalogueFacetsQueryOptions(), enabled })
 }

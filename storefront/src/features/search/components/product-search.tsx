@@ -90,7 +90,9 @@ function SearchLayout({ priceAttribute, isSmallScreen, requestFacets }: SearchLa
   const resultsHeadingId = useId()
   const labelsOf = useFacetLabels()
   const { items: refinements } = useCurrentRefinements()
-  const { results, refresh } = useInstantSearch()
+  const { results, refresh, status } = useInstantSearch()
+  // The first results, or the facets asked for when the drawer opens, are on their way.
+  const isSearching = status === "loading" || status === "stalled"
   const refinementCount = refinements.reduce((sum, item) => sum + item.refinements.length, 0)
 
   // The filters' choices are asked for once they can be seen: in the sidebar at once, in the
@@ -117,7 +119,12 @@ function SearchLayout({ priceAttribute, isSmallScreen, requestFacets }: SearchLa
       >
         <ClearFilters />
         {FACETS.map((attribute) => (
-          <RefinementFacet key={attribute} attribute={attribute} labelOf={labelsOf(attribute)} />
+          <RefinementFacet
+            key={attribute}
+            attribute={attribute}
+            labelOf={labelsOf(attribute)}
+            isSearching={isSearching}
+          />
         ))}
         <PriceRange attribute={priceAttribute} currencyCode={currencyOfPriceAttribute(priceAttribute)} />
         <InStockToggle />

@@ -1,15 +1,17 @@
 import { useTranslation } from "react-i18next"
-import { useInstantSearch, useRefinementList } from "react-instantsearch"
+import { useRefinementList } from "react-instantsearch"
 import type { FacetAttributeType } from "@/features/search/utils/search-url"
 
 type RefinementFacetProps = {
   attribute: FacetAttributeType
   /** The value's label in the shopper's language; the code itself when unknown. */
   labelOf: (value: string) => string
+  /** A search is running: no choices yet means they are on their way, not that there are none. */
+  isSearching: boolean
 }
 
 /** A group of checkboxes, one per value the results have, with how many crafts each has. */
-export function RefinementFacet({ attribute, labelOf }: RefinementFacetProps) {
+export function RefinementFacet({ attribute, labelOf, isSearching }: RefinementFacetProps) {
   const { t } = useTranslation()
   const { items, refine, canToggleShowMore, isShowingMore, toggleShowMore } = useRefinementList({
     attribute,
@@ -18,9 +20,6 @@ export function RefinementFacet({ attribute, labelOf }: RefinementFacetProps) {
     showMoreLimit: 50,
     sortBy: ["isRefined", "count:desc", "name:asc"],
   })
-  // No choices yet while a search runs: the first results, or the facets asked for on opening.
-  const { status } = useInstantSearch()
-  const isSearching = status === "loading" || status === "stalled"
 
   return (
     <fieldset className="border-t border-stone-200 pt-3">
