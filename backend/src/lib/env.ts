@@ -1,3 +1,4 @@
+import proxyaddr from "proxy-addr"
 import { z } from "zod"
 
 /**
@@ -31,6 +32,27 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === "true" || value === "1")
 
+/**
+ * The proxies whose X-Forwarded-For is believed: comma-separated addresses, subnets (CIDR) or
+ * proxy-addr's names (loopback, linklocal, uniquelocal). Empty: none, the connection's peer is
+ * the client.
+ */
+const trustedProxies = z
+  .string()
+  .default("")
+  .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+  .refine(
+    (entries) => {
+      try {
+        proxyaddr.compile(entries)
+        return true
+      } catch {
+        return false
+      }
+    },
+    { message: "must list IP addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal" }
+  )
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(9000),
@@ -45,6 +67,7 @@ const EnvSchema = z.object({
   AUTH_CORS: z
     .string()
     .default("http://localhost:5173,http://127.0.0.1:5173,http://localhost:9000,http://127.0.0.1:9000"),
+  TRUSTED_PROXIES: trustedProxies,
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_DISABLE_ADMIN: booleanFlag,
   MEILISEARCH_HOST: optionalUrl(["http", "https"]),

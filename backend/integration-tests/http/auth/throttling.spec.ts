@@ -1,3 +1,4 @@
+import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 
@@ -14,12 +15,20 @@ const EMAILS = [
   "neighbour@example.com",
   "burst@example.com",
   "travelling@example.com",
+  "forging@example.com",
 ]
+
+/** Another client on this machine: the loopback network's 127.0.0.2 (TRUSTED_PROXIES is unset). */
+const elsewhere = new http.Agent({ localAddress: "127.0.0.2" })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const login = (actor: string, email: string, password: string, headers: Record<string, string> = {}) =>
-      api.post(`/auth/${actor}/emailpass`, { email, password }, { headers, validateStatus: () => true })
+    const login = (
+      actor: string,
+      email: string,
+      password: string,
+      options: { headers?: Record<string, string>; httpAgent?: http.Agent } = {}
+    ) => api.post(`/auth/${actor}/emailpass`, { email, password }, { ...options, validateStatus: () => true })
 
     beforeAll(async () => {
       const auth = getContainer().resolve(Modules.AUTH)
@@ -65,9 +74,15 @@ medusaIntegrationTestRunner({
       expect((await login("customer", "neighbour@example.com", "wrong-password")).status).toEqual(401)
       expect((await login("customer", "neighbour@example.com", PASSWORD)).status).toEqual(200)
       expect((await login("producer", "travelling@example.com", PASSWORD)).status).toEqual(200)
-      // Medusa trusts one proxy hop (`trust proxy` 1), so the address is the proxy's X-Forwarded-For.
-      const elsewhere = { "x-forwarded-for": "203.0.113.7" }
-      expect((await login("customer", "travelling@example.com", PASSWORD, elsewhere)).status).toEqual(200)
+      expect((await login("customer", "travelling@example.com", PASSWORD, { httpAgent: elsewhere })).status).toEqual(200)
+    })
+
+    it("is not escaped by writing another X-Forwarded-For on each attempt", async () => {
+      const forged = (attempt: number) => ({ headers: { "x-forwarded-for": `203.0.113.${attempt}` } })
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        expect((await login("customer", "forging@example.com", "wrong-password", forged(attempt))).status).toEqual(401)
+      }
+      expect((await login("customer", "forging@example.com", PASSWORD, forged(11))).status).toEqual(429)
     })
 
     it("counts simultaneous guesses: of 20 at once, 10 are tried and 10 refused", async () => {

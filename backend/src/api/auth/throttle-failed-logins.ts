@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ICacheService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { clientAddress } from "./client-address"
 
 /** Failed logins allowed per (actor type, email, client address) in one window. */
 export const MAX_FAILED_LOGINS = 10
@@ -14,7 +15,8 @@ const keyOf = (actorType: string, email: string, ip: string) =>
 /**
  * Counts failed email/password logins per actor type, email and client address in a 60-second
  * window, in Medusa's Cache Module (Redis when REDIS_URL is set, so every server process shares
- * the count) under the Locking Module. Each attempt takes a slot before it runs, so simultaneous
+ * the count) under the Locking Module. The address is `clientAddress`'s: a forged
+ * X-Forwarded-For does not change it. Each attempt takes a slot before it runs, so simultaneous
  * guesses are counted too; a slot is given back unless the attempt failed (401). Past the limit,
  * 429 with Retry-After until the window ends, whatever the password.
  */
@@ -24,7 +26,7 @@ export async function throttleFailedLogins(
   next: MedusaNextFunction
 ) {
   const email = typeof req.body?.email === "string" ? req.body.email.trim().toLowerCase() : ""
-  const key = keyOf(req.params.actor_type, email, req.ip ?? "")
+  const key = keyOf(req.params.actor_type, email, clientAddress(req))
   const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
   const locking = req.scope.resolve(Modules.LOCKING)
 

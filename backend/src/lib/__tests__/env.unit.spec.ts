@@ -16,6 +16,12 @@ describe("readEnv", () => {
     expect(() => readEnv({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/)
     expect(() => readEnv({ PORT: "nine thousand" })).toThrow(/PORT/)
     expect(() => readEnv({ MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
+    expect(() => readEnv({ TRUSTED_PROXIES: "10.0.0.0/8, the balancer" })).toThrow(/TRUSTED_PROXIES/)
+  })
+
+  it("trusts no proxy unless told which", () => {
+    expect(readEnv({}).TRUSTED_PROXIES).toEqual([])
+    expect(readEnv({ TRUSTED_PROXIES: " loopback, 10.0.0.0/8 ," }).TRUSTED_PROXIES).toEqual(["loopback", "10.0.0.0/8"])
   })
 
   it("refuses production without secrets, naming both", () => {
