@@ -17,6 +17,7 @@ import {
   type SearchResultType,
 } from "./relevance"
 import { eventually } from "../../fixtures/eventually"
+import { createReservationsWorkflow, deleteReservationsWorkflow } from "@medusajs/medusa/core-flows"
 
 jest.setTimeout(300_000)
 
@@ -248,6 +249,55 @@ medusaIntegrationTestRunner({
         await eventually(async () => {
           const [after] = (await search({ filters: { id: hit.id } })).hits
           expect(after.document.in_stock).toBe(false)
+        })
+      })
+
+      it("marks a product sold out when orders reserve its last units, and in stock when they are released", async () => {
+        type LevelType = { inventory_item_id: string; location_id: string; stocked_quantity: number; reserved_quantity: number }
+        type VariantType = { manage_inventory: boolean; inventory_items?: { inventory?: { location_levels?: LevelType[] } }[] }
+        const { hits } = await search({ filters: { in_stock: true }, take: 20 })
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: products } = await query.graph({
+          entity: "product",
+          fields: ["id", "variants.manage_inventory", "variants.inventory_items.inventory.location_levels.*"],
+          filters: { id: hits.map((hit) => hit.id) },
+        })
+        const levelsOf = (product: { variants?: unknown }) =>
+          ((product.variants ?? []) as VariantType[]).flatMap((variant) =>
+            (variant.inventory_items ?? []).flatMap((link) => link.inventory?.location_levels ?? [])
+          )
+        // Every variant keeps stock, so reserving what its levels hold sells the product out.
+        const product = products.find(
+          (candidate) =>
+            ((candidate.variants ?? []) as VariantType[]).every((variant) => variant.manage_inventory) &&
+            levelsOf(candidate).some((level) => level.stocked_quantity - level.reserved_quantity >= 2)
+        )
+        expect(product).toBeDefined()
+        const stocked = levelsOf(product!).filter((level) => level.stocked_quantity - level.reserved_quantity > 0)
+        const reserve = async (quantity: (level: LevelType) => number) => {
+          const { result } = await createReservationsWorkflow(container).run({
+            input: {
+              reservations: stocked
+                .filter((level) => quantity(level) > 0)
+                .map((level) => ({ inventory_item_id: level.inventory_item_id, location_id: level.location_id, quantity: quantity(level) })),
+            },
+          })
+          return result.map((reservation) => reservation.id)
+        }
+        const available = (level: LevelType) => level.stocked_quantity - level.reserved_quantity
+
+        // All but one unit of each level: the product stays in stock.
+        await reserve((level) => available(level) - 1)
+        const lastUnits = await reserve(() => 1)
+        await eventually(async () => {
+          const [after] = (await search({ filters: { id: product!.id } })).hits
+          expect(after.document.in_stock).toBe(false)
+        })
+
+        await deleteReservationsWorkflow(container).run({ input: { ids: lastUnits } })
+        await eventually(async () => {
+          const [after] = (await search({ filters: { id: product!.id } })).hits
+          expect(after.document.in_stock).toBe(true)
         })
       })
     })
