@@ -25,6 +25,20 @@ jest.setTimeout(300_000)
 const CONSENTING_MAKER = { first_name: "Chantrea", last_name: "Vongsavanh" }
 const PRIVATE_MAKER = { first_name: "Kunthea", last_name: "Quellmoor" }
 
+type StockLevelType = {
+  inventory_item_id: string
+  location_id: string
+  stocked_quantity: number
+  reserved_quantity: number
+}
+type StockedVariantType = {
+  manage_inventory: boolean
+  inventory_items?: { inventory?: { location_levels?: StockLevelType[] } }[]
+}
+type StockedProductType = { id: string; managesInventory: boolean; levels: StockLevelType[] }
+
+const available = (level: StockLevelType) => level.stocked_quantity - level.reserved_quantity
+
 medusaIntegrationTestRunner({
   // This suite is the Postgres provider's, whatever the environment says (see meilisearch.spec.ts).
   env: { MEILISEARCH_HOST: "" },
@@ -39,6 +53,26 @@ medusaIntegrationTestRunner({
     }
 
     const searchModule = () => container.resolve<ISearchModuleService>(Modules.SEARCH)
+
+    /** Each product's stock: whether every variant keeps it, and every level of their items. */
+    const stockOf = async (productIds: string[]): Promise<StockedProductType[]> => {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["id", "variants.manage_inventory", "variants.inventory_items.inventory.location_levels.*"],
+        filters: { id: productIds },
+      })
+      return data.map((product) => {
+        const variants = (product.variants ?? []) as StockedVariantType[]
+        return {
+          id: product.id,
+          managesInventory: variants.every((variant) => variant.manage_inventory),
+          levels: variants.flatMap((variant) =>
+            (variant.inventory_items ?? []).flatMap((link) => link.inventory?.location_levels ?? [])
+          ),
+        }
+      })
+    }
 
     let groupId: string
     let productId: string
@@ -222,19 +256,7 @@ medusaIntegrationTestRunner({
 
       it("follows stock set in Medusa's admin within seconds", async () => {
         const [hit] = (await search({ filters: { in_stock: true }, take: 1 })).hits
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const {
-          data: [product],
-        } = await query.graph({
-          entity: "product",
-          fields: ["variants.inventory_items.inventory.location_levels.*"],
-          filters: { id: hit.id },
-        })
-        type LevelType = { inventory_item_id: string; location_id: string }
-        type VariantType = { inventory_items?: { inventory?: { location_levels?: LevelType[] } }[] }
-        const levels = ((product.variants ?? []) as VariantType[]).flatMap((variant) =>
-          (variant.inventory_items ?? []).flatMap((link) => link.inventory?.location_levels ?? [])
-        )
+        const [{ levels }] = await stockOf([hit.id])
         expect(levels.length).toBeGreaterThan(0)
 
         const operator = await createOperatorHeaders(container, api, "stock-keeper@sipakam.test")
@@ -252,51 +274,27 @@ medusaIntegrationTestRunner({
         })
       })
 
-      it("marks a product sold out when orders reserve its last units, and in stock when they are released", async () => {
-        type LevelType = { inventory_item_id: string; location_id: string; stocked_quantity: number; reserved_quantity: number }
-        type VariantType = { manage_inventory: boolean; inventory_items?: { inventory?: { location_levels?: LevelType[] } }[] }
+      it("marks a product sold out when reservations take its last units, and in stock when they are released", async () => {
         const { hits } = await search({ filters: { in_stock: true }, take: 20 })
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: products } = await query.graph({
-          entity: "product",
-          fields: ["id", "variants.manage_inventory", "variants.inventory_items.inventory.location_levels.*"],
-          filters: { id: hits.map((hit) => hit.id) },
-        })
-        const levelsOf = (product: { variants?: unknown }) =>
-          ((product.variants ?? []) as VariantType[]).flatMap((variant) =>
-            (variant.inventory_items ?? []).flatMap((link) => link.inventory?.location_levels ?? [])
-          )
         // Every variant keeps stock, so reserving what its levels hold sells the product out.
-        const product = products.find(
-          (candidate) =>
-            ((candidate.variants ?? []) as VariantType[]).every((variant) => variant.manage_inventory) &&
-            levelsOf(candidate).some((level) => level.stocked_quantity - level.reserved_quantity >= 2)
+        const product = (await stockOf(hits.map((hit) => hit.id))).find(
+          (candidate) => candidate.managesInventory && candidate.levels.some((level) => available(level) > 0)
         )
         expect(product).toBeDefined()
-        const stocked = levelsOf(product!).filter((level) => level.stocked_quantity - level.reserved_quantity > 0)
-        const reserve = async (quantity: (level: LevelType) => number) => {
-          const { result } = await createReservationsWorkflow(container).run({
-            input: {
-              reservations: stocked
-                .filter((level) => quantity(level) > 0)
-                .map((level) => ({ inventory_item_id: level.inventory_item_id, location_id: level.location_id, quantity: quantity(level) })),
-            },
-          })
-          return result.map((reservation) => reservation.id)
-        }
-        const available = (level: LevelType) => level.stocked_quantity - level.reserved_quantity
+        const { id, levels } = product!
+        const reservations = levels
+          .filter((level) => available(level) > 0)
+          .map((level) => ({ inventory_item_id: level.inventory_item_id, location_id: level.location_id, quantity: available(level) }))
 
-        // All but one unit of each level: the product stays in stock.
-        await reserve((level) => available(level) - 1)
-        const lastUnits = await reserve(() => 1)
+        const { result } = await createReservationsWorkflow(container).run({ input: { reservations } })
         await eventually(async () => {
-          const [after] = (await search({ filters: { id: product!.id } })).hits
+          const [after] = (await search({ filters: { id } })).hits
           expect(after.document.in_stock).toBe(false)
         })
 
-        await deleteReservationsWorkflow(container).run({ input: { ids: lastUnits } })
+        await deleteReservationsWorkflow(container).run({ input: { ids: result.map((reservation) => reservation.id) } })
         await eventually(async () => {
-          const [after] = (await search({ filters: { id: product!.id } })).hits
+          const [after] = (await search({ filters: { id } })).hits
           expect(after.document.in_stock).toBe(true)
         })
       })
