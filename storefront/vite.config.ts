@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http"
 import tailwindcss from "@tailwindcss/vite"
 import react from "@vitejs/plugin-react"
 import { defineConfig, loadEnv, type Plugin } from "vite"
+import { preloadRouteChunks } from "./plugins/preload-route-chunks"
 
 /**
  * The built storefront carries no backend URL or key: whoever serves it writes `/config.js`
@@ -45,7 +46,7 @@ function runtimeConfigForLocalServers(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), runtimeConfigForLocalServers(mode)],
+  plugins: [react(), tailwindcss(), runtimeConfigForLocalServers(mode), preloadRouteChunks()],
   resolve: {
     alias: [
       { find: "@", replacement: fileURLToPath(new URL("./src", import.meta.url)) },
@@ -71,7 +72,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "plugins/**/*.test.ts"],
     // Node (>= 20.19) loads the SDK's ESM build itself; inlined, Vite warns once per file
     // about source maps that point at sources the package does not ship.
     server: { deps: { external: [/@medusajs\/js-sdk/] } },

@@ -22,6 +22,13 @@ export class StorefrontPage {
     await this.languageSelect.selectOption({ label: name })
   }
 
+  /** The scripts the page asked to preload (`<link rel="modulepreload">`), as URL paths. */
+  async preloadedScripts(): Promise<string[]> {
+    return this.page
+      .locator('head link[rel="modulepreload"]')
+      .evaluateAll((links: HTMLLinkElement[]) => links.map((link) => new URL(link.href).pathname))
+  }
+
   /** How far the page is wider than the window, in CSS pixels (0 when nothing sticks out). */
   async horizontalOverflow(): Promise<number> {
     return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -32,6 +32,12 @@ test.describe("shop search", () => {
     expect(await shopPage.resultTotal()).toBeGreaterThan(0)
   })
 
+  test("a visit that starts here asks for the shop's code with the first page", async ({ shopPage }) => {
+    await shopPage.goto()
+
+    expect(await shopPage.preloadedScripts()).toContainEqual(expect.stringMatching(/^\/assets\/shop-[\w-]+\.js$/))
+  })
+
   test("opens a shared search link with its query and filters in place", async ({ shopPage }) => {
     await shopPage.goto("?q=silk&craft=hol-silk")
 

@@ -74,6 +74,7 @@ const TARGETS: BuildTarget[] = [
     name: STOREFRONT,
     inputs: [
       path.join(STOREFRONT_DIR, "src"),
+      path.join(STOREFRONT_DIR, "plugins"),
       path.join(STOREFRONT_DIR, "public"),
       path.join(STOREFRONT_DIR, "index.html"),
       path.join(STOREFRONT_DIR, "vite.config.ts"),

@@ -1,45 +1,28 @@
-import { lazy, Suspense, type ReactNode } from "react"
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { BrowserRouter, Route, Routes } from "react-router"
+import { LAZY_ROUTES, type LazyRouteModuleType } from "@/app/lazy-routes"
 import { HomeRoute } from "@/app/routes/home"
 import { NotFoundRoute } from "@/app/routes/not-found"
 import { RootLayout } from "@/app/routes/root-layout"
 
 // Each area is its own chunk, loaded when first visited; the home page stays in the entry chunk.
-const ShopRoute = lazy(() => import("@/app/routes/shop").then((module) => ({ default: module.ShopRoute })))
-const ProductRoute = lazy(() =>
-  import("@/app/routes/product").then((module) => ({ default: module.ProductRoute }))
-)
-const MakerRoute = lazy(() => import("@/app/routes/maker").then((module) => ({ default: module.MakerRoute })))
-const ProducerRoute = lazy(() =>
-  import("@/app/routes/producer").then((module) => ({ default: module.ProducerRoute }))
-)
-const ImpactRoute = lazy(() => import("@/app/routes/impact").then((module) => ({ default: module.ImpactRoute })))
-const CartRoute = lazy(() => import("@/app/routes/cart").then((module) => ({ default: module.CartRoute })))
-const CheckoutRoute = lazy(() =>
-  import("@/app/routes/checkout").then((module) => ({ default: module.CheckoutRoute }))
-)
-const OrderConfirmedRoute = lazy(() =>
-  import("@/app/routes/order-confirmed").then((module) => ({ default: module.OrderConfirmedRoute }))
-)
-const AccountRoute = lazy(() => import("@/app/routes/account").then((module) => ({ default: module.AccountRoute })))
-const AccountOrderRoute = lazy(() =>
-  import("@/app/routes/account-order").then((module) => ({ default: module.AccountOrderRoute }))
-)
-
-/** Every lazily loaded page: a path and its route module. */
-const LAZY_ROUTES: { path: string; element: ReactNode }[] = [
-  { path: "shop", element: <ShopRoute /> },
-  { path: "products/:handle", element: <ProductRoute /> },
-  { path: "makers/:handle", element: <MakerRoute /> },
-  { path: "producers/:handle", element: <ProducerRoute /> },
-  { path: "impact", element: <ImpactRoute /> },
-  { path: "cart", element: <CartRoute /> },
-  { path: "checkout", element: <CheckoutRoute /> },
-  { path: "orders/:id/confirmed", element: <OrderConfirmedRoute /> },
-  { path: "account", element: <AccountRoute /> },
-  { path: "account/orders/:id", element: <AccountOrderRoute /> },
-]
+const PAGES: Record<LazyRouteModuleType, ComponentType> = {
+  shop: lazy(() => import("@/app/routes/shop").then((module) => ({ default: module.ShopRoute }))),
+  product: lazy(() => import("@/app/routes/product").then((module) => ({ default: module.ProductRoute }))),
+  maker: lazy(() => import("@/app/routes/maker").then((module) => ({ default: module.MakerRoute }))),
+  producer: lazy(() => import("@/app/routes/producer").then((module) => ({ default: module.ProducerRoute }))),
+  impact: lazy(() => import("@/app/routes/impact").then((module) => ({ default: module.ImpactRoute }))),
+  cart: lazy(() => import("@/app/routes/cart").then((module) => ({ default: module.CartRoute }))),
+  checkout: lazy(() => import("@/app/routes/checkout").then((module) => ({ default: module.CheckoutRoute }))),
+  "order-confirmed": lazy(() =>
+    import("@/app/routes/order-confirmed").then((module) => ({ default: module.OrderConfirmedRoute }))
+  ),
+  account: lazy(() => import("@/app/routes/account").then((module) => ({ default: module.AccountRoute }))),
+  "account-order": lazy(() =>
+    import("@/app/routes/account-order").then((module) => ({ default: module.AccountOrderRoute }))
+  ),
+}
 
 function RouteLoading() {
   const { t } = useTranslation()
@@ -64,15 +47,20 @@ export function AppRoutes() {
       <Routes>
         <Route element={<RootLayout />}>
           <Route index element={<HomeRoute />} />
-          {LAZY_ROUTES.map(({ path, element }) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <Lazy>{element}</Lazy>
-              }
-            />
-          ))}
+          {LAZY_ROUTES.map(({ path, module }) => {
+            const Page = PAGES[module]
+            return (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <Lazy>
+                    <Page />
+                  </Lazy>
+                }
+              />
+            )
+          })}
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

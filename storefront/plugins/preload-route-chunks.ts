@@ -1,0 +1,77 @@
+import type { OutputBundle, OutputChunk } from "rollup"
+import type { Plugin } from "vite"
+import { LAZY_ROUTES } from "../src/app/lazy-routes"
+
+/** A route path in React Router's syntax ("products/:handle") as a pattern for location.pathname. */
+export function routePattern(base: string, path: string): string {
+  const segments = path
+    .split("/")
+    .map((segment) => (segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+  const prefix = base.endsWith("/") ? base : `${base}/`
+  return `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${segments.join("/")}/?$`
+}
+
+/** The route's pattern and the URLs of the JavaScript its page needs beyond the entry chunk. */
+export type RoutePreloadType = [pattern: string, files: string[]]
+
+/**
+ * A script for the top of index.html: when the visit starts on a lazily loaded page, it asks
+ * for that page's chunks at once, beside the entry chunk, instead of after the entry has run.
+ */
+export function renderPreloadScript(routes: readonly RoutePreloadType[]): string {
+  return `(function (routes) {
+  for (var i = 0; i < routes.length; i++) {
+    if (!new RegExp(routes[i][0]).test(location.pathname)) continue
+    routes[i][1].forEach(function (href) {
+      var link = document.createElement("link")
+      link.rel = "modulepreload"
+      link.crossOrigin = ""
+      link.href = href
+      document.head.appendChild(link)
+    })
+    return
+  }
+})(${JSON.stringify(routes)})`
+}
+
+/** A chunk's file and every chunk it imports statically, transitively. */
+function withImports(bundle: OutputBundle, fileName: string, files = new Set<string>()): Set<string> {
+  const chunk = bundle[fileName]
+  if (files.has(fileName) || chunk?.type !== "chunk") return files
+  files.add(fileName)
+  for (const imported of chunk.imports) withImports(bundle, imported, files)
+  return files
+}
+
+/**
+ * Preloads the chunks of the page a visit starts on (see LAZY_ROUTES). Without it, a shared
+ * link to /shop fetches the entry chunk, runs it, and only then asks for the shop's chunk: a
+ * whole round trip later on a slow phone connection.
+ */
+export function preloadRouteChunks(): Plugin {
+  let base = "/"
+  return {
+    name: "sipakam-preload-route-chunks",
+    apply: "build",
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return []
+        const loaded = withImports(bundle, entry.fileName)
+        const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === "chunk")
+        const routes: RoutePreloadType[] = LAZY_ROUTES.map(({ path, module }) => {
+          const page = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/app/routes/${module}.tsx`))
+          if (!page) {
+            throw new Error(`No chunk was built for the route module src/app/routes/${module}.tsx`)
+          }
+          const files = [...withImports(bundle, page.fileName)].filter((file) => !loaded.has(file))
+          return [routePattern(base, path), files.map((file) => `${base}${file}`)]
+        })
+        return [{ tag: "script", children: renderPreloadScript(routes), injectTo: "head" }]
+      },
+    },
+  }
+}
