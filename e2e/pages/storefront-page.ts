@@ -22,6 +22,15 @@ export class StorefrontPage {
     await this.languageSelect.selectOption({ label: name })
   }
 
+  /**
+   * Opens `path` with the app's entry script blocked, so the page is what index.html alone makes
+   * of it (once the app runs, Vite's own loader adds preloads too).
+   */
+  async gotoWithoutApp(path: string): Promise<void> {
+    await this.page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort())
+    await this.page.goto(path)
+  }
+
   /** The scripts the page asked to preload (`<link rel="modulepreload">`), as URL paths. */
   async preloadedScripts(): Promise<string[]> {
     return this.page

@@ -32,8 +32,8 @@ test.describe("shop search", () => {
     expect(await shopPage.resultTotal()).toBeGreaterThan(0)
   })
 
-  test("a visit that starts here asks for the shop's code with the first page", async ({ shopPage }) => {
-    await shopPage.goto()
+  test("a visit that starts here asks for the shop's code before the app has run", async ({ shopPage }) => {
+    await shopPage.gotoWithoutApp("/shop")
 
     expect(await shopPage.preloadedScripts()).toContainEqual(expect.stringMatching(/^\/assets\/shop-[\w-]+\.js$/))
   })
