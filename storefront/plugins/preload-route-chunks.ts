@@ -1,21 +1,20 @@
-import type { OutputBundle, OutputChunk } from "rollup"
-import type { Plugin } from "vite"
+import type { Plugin, Rollup } from "vite"
 import { LAZY_ROUTES } from "../src/app/lazy-routes"
+
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** A route path in React Router's syntax ("products/:handle") as a pattern for location.pathname. */
 export function routePattern(base: string, path: string): string {
-  const segments = path
-    .split("/")
-    .map((segment) => (segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+  const segments = path.split("/").map((segment) => (segment.startsWith(":") ? "[^/]+" : literally(segment)))
   const prefix = base.endsWith("/") ? base : `${base}/`
-  return `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${segments.join("/")}/?$`
+  return `^${literally(prefix)}${segments.join("/")}/?$`
 }
 
 /** The route's pattern and the URLs of the JavaScript its page needs beyond the entry chunk. */
 export type RoutePreloadType = [pattern: string, files: string[]]
 
 /**
- * A script for the top of index.html: when the visit starts on a lazily loaded page, it asks
+ * A script for index.html's head: when the visit starts on a lazily loaded page, it asks
  * for that page's chunks at once, beside the entry chunk, instead of after the entry has run.
  */
 export function renderPreloadScript(routes: readonly RoutePreloadType[]): string {
@@ -35,7 +34,7 @@ export function renderPreloadScript(routes: readonly RoutePreloadType[]): string
 }
 
 /** A chunk's file and every chunk it imports statically, transitively. */
-function withImports(bundle: OutputBundle, fileName: string, files = new Set<string>()): Set<string> {
+function withImports(bundle: Rollup.OutputBundle, fileName: string, files = new Set<string>()): Set<string> {
   const chunk = bundle[fileName]
   if (files.has(fileName) || chunk?.type !== "chunk") return files
   files.add(fileName)
@@ -61,7 +60,7 @@ export function preloadRouteChunks(): Plugin {
       handler(_html, { bundle, chunk: entry }) {
         if (!bundle || !entry) return []
         const loaded = withImports(bundle, entry.fileName)
-        const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === "chunk")
+        const chunks = Object.values(bundle).filter((output): output is Rollup.OutputChunk => output.type === "chunk")
         const routes: RoutePreloadType[] = LAZY_ROUTES.map(({ path, module }) => {
           const page = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/app/routes/${module}.tsx`))
           if (!page) {
