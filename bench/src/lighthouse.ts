@@ -31,8 +31,16 @@ export type LighthousePageType = {
   /** 0-100 per category, null when Lighthouse could not score it. */
   scores: Record<(typeof CATEGORIES)[number], number | null>
   metrics: Partial<Record<(typeof METRICS)[keyof typeof METRICS], number>>
+  /**
+   * Lighthouse's measure of this machine's CPU during the run (`environment.benchmarkIndex`).
+   * Its 4× slowdown assumes a host of about 1000 or more; below that Lighthouse warns that the
+   * CPU is slower than it expects and that the score suffers.
+   */
+  benchmark_index?: number
   /** Every run's performance score, in order; the figures above are the median run's. */
   performance_runs?: (number | null)[]
+  /** Every run's benchmark index, in the same order. */
+  benchmark_index_runs?: (number | null)[]
   error?: string
 }
 
@@ -79,6 +87,7 @@ async function auditOnce(page: { name: string; url: string }, port: number): Pro
         url: page.url,
         scores: Object.fromEntries(CATEGORIES.map((category) => [category, score(lhr.categories[category]?.score)])) as LighthousePageType["scores"],
         metrics,
+        benchmark_index: Math.round(lhr.environment.benchmarkIndex),
         ...(lhr.runtimeError ? { error: lhr.runtimeError.message } : {}),
       },
     }
@@ -125,7 +134,11 @@ export async function runLighthouse(
         version = audit.version || version
         runs.push(audit.result)
       }
-      results.push({ ...medianRun(runs), performance_runs: runs.map((run) => run.scores.performance) })
+      results.push({
+        ...medianRun(runs),
+        performance_runs: runs.map((run) => run.scores.performance),
+        benchmark_index_runs: runs.map((run) => run.benchmark_index ?? null),
+      })
     }
     return { version, chromium: CHROMIUM, form_factor: "mobile", pages: results }
   } finally {

@@ -152,13 +152,17 @@ function extraSections(report: BenchReportType): string[] {
   } else if (report.lighthouse) {
     lines.push(
       "",
-      `Lighthouse ${report.lighthouse.version}, mobile, the median of each page's runs (performance / accessibility / best practices / SEO):`
+      `Lighthouse ${report.lighthouse.version}, mobile, the median of each page's runs (performance / accessibility / best practices / SEO):`,
+      "  (its 4x CPU slowdown assumes a host whose CPU benchmark index is about 1000 or more; a slower host scores lower)"
     )
     for (const page of report.lighthouse.pages) {
       const scores = Object.values(page.scores).map((value) => value ?? "?").join(" / ")
       const metrics = Object.entries(page.metrics).map(([key, value]) => `${key} ${value}`).join(", ")
       const runs = page.performance_runs ? `  runs ${page.performance_runs.map((value) => value ?? "?").join(", ")}` : ""
-      lines.push(`  ${page.name}: ${scores}${metrics ? `  (${metrics})` : ""}${runs}${page.error ? `  error: ${page.error}` : ""}`)
+      const cpu = page.benchmark_index_runs
+        ? `  CPU benchmark index ${page.benchmark_index_runs.map((value) => value ?? "?").join(", ")}`
+        : ""
+      lines.push(`  ${page.name}: ${scores}${metrics ? `  (${metrics})` : ""}${runs}${cpu}${page.error ? `  error: ${page.error}` : ""}`)
     }
   }
   if (report.targets.length) {
