@@ -1,4 +1,4 @@
-import { codeSchemaOf, codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary"
 
 /** The crafts Sipakam sells: the primary facet of the catalogue. */
 export const CRAFTS = [
@@ -139,5 +139,3 @@ export const CRAFTS = [
 export type CraftCode = (typeof CRAFTS)[number]["code"]
 
 export const CRAFT_CODES = codesOf<CraftCode>(CRAFTS)
-
-export const CraftCodeSchema = codeSchemaOf<CraftCode>(CRAFTS)

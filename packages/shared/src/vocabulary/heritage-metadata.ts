@@ -1,8 +1,5 @@
 import { z } from "zod"
-import { CraftCodeSchema } from "./crafts"
-import { MaterialCodeSchema } from "./materials"
-import { PeopleCodeSchema } from "./peoples"
-import { ProvinceCodeSchema } from "./provinces"
+import { CraftCodeSchema, MaterialCodeSchema, PeopleCodeSchema, ProvinceCodeSchema } from "./code-schemas"
 
 /**
  * The heritage facts a product carries in its `metadata` until the heritage module owns them:

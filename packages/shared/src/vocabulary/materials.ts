@@ -1,4 +1,4 @@
-import { codeSchemaOf, codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary"
 
 export const MATERIAL_KINDS = [
   "fibre",
@@ -152,5 +152,3 @@ export const MATERIALS = [
 export type MaterialCode = (typeof MATERIALS)[number]["code"]
 
 export const MATERIAL_CODES = codesOf<MaterialCode>(MATERIALS)
-
-export const MaterialCodeSchema = codeSchemaOf<MaterialCode>(MATERIALS)

@@ -1,4 +1,4 @@
-import { codeSchemaOf, codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary"
 
 interface PeopleEntry extends VocabularyEntry {
   /** Counted among Cambodia's indigenous peoples (impact reports group makers by this). */
@@ -116,5 +116,3 @@ export const PEOPLES = [
 export type PeopleCode = (typeof PEOPLES)[number]["code"]
 
 export const PEOPLE_CODES = codesOf<PeopleCode>(PEOPLES)
-
-export const PeopleCodeSchema = codeSchemaOf<PeopleCode>(PEOPLES)

@@ -1,4 +1,4 @@
-import { codeSchemaOf, codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary"
 
 /** Cambodia's 24 provinces and the capital, Phnom Penh: where a craft comes from. */
 export const PROVINCES = [
@@ -240,5 +240,3 @@ export const PROVINCES = [
 export type ProvinceCode = (typeof PROVINCES)[number]["code"]
 
 export const PROVINCE_CODES = codesOf<ProvinceCode>(PROVINCES)
-
-export const ProvinceCodeSchema = codeSchemaOf<ProvinceCode>(PROVINCES)

@@ -1,4 +1,3 @@
-import { z } from "zod"
 import { DEFAULT_UI_LANGUAGE, type LocalizedLabels, type UiLanguage } from "../languages"
 
 /** One term of the domain vocabulary: a stable kebab-case code and its labels. */
@@ -16,11 +15,6 @@ export function codesOf<Code extends string>(
     throw new Error("A vocabulary needs at least one entry")
   }
   return codes as [Code, ...Code[]]
-}
-
-/** A zod schema accepting exactly the codes of a vocabulary list. */
-export function codeSchemaOf<Code extends string>(entries: readonly VocabularyEntry<Code>[]) {
-  return z.enum(codesOf(entries))
 }
 
 /** The label of a code in a language, or undefined for an unknown code. */
