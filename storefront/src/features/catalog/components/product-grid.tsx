@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react"
+import { useDeferredValue, useEffect, useRef } from "react"
 import { useTranslation } from "react-i18next"
 import { useProducts } from "@/features/catalog/api/list-products"
 import { ProductCard } from "@/features/catalog/components/product-card"
@@ -18,12 +18,15 @@ type ProductGridProps = {
 export function ProductGrid({ regionId, labelledBy }: ProductGridProps) {
   const { t } = useTranslation()
   const query = useProducts(regionId)
+  // The cards render as a transition: React builds them a few milliseconds at a time, so a slow
+  // phone keeps answering taps and scrolls while a page of products is put together.
+  const data = useDeferredValue(query.data)
   const listRef = useRef<HTMLUListElement>(null)
   // Index of the first card of a page the shopper asked for; it gets focus once it is there,
   // so keyboard and screen-reader users carry on from the new products (and the button may
   // disappear after the last page).
   const focusFromRef = useRef<number | null>(null)
-  const shown = query.data?.pages.reduce((sum, page) => sum + page.products.length, 0) ?? 0
+  const shown = data?.pages.reduce((sum, page) => sum + page.products.length, 0) ?? 0
 
   useEffect(() => {
     const index = focusFromRef.current
@@ -37,9 +40,6 @@ export function ProductGrid({ regionId, labelledBy }: ProductGridProps) {
     }
   }, [shown])
 
-  if (query.isPending) {
-    return <ProductGridSkeleton />
-  }
   // Placeholder data is the other language's list: failing to replace it is an error too.
   if (query.isError && (!query.data || query.isPlaceholderData)) {
     return (
@@ -52,8 +52,12 @@ export function ProductGrid({ regionId, labelledBy }: ProductGridProps) {
     )
   }
 
-  const products = query.data.pages.flatMap((page) => page.products)
-  const total = query.data.pages.at(-1)?.count ?? products.length
+  if (!data) {
+    return <ProductGridSkeleton />
+  }
+
+  const products = data.pages.flatMap((page) => page.products)
+  const total = data.pages.at(-1)?.count ?? products.length
   if (products.length === 0) {
     return <p className="text-stone-700">{t("catalog.empty")}</p>
   }

@@ -1,4 +1,5 @@
 import { CRAFTS, labelOf } from "@sipakam/shared"
+import { useDeferredValue } from "react"
 import { useTranslation } from "react-i18next"
 import { MakerCard } from "@/components/maker-card"
 import { useMakers } from "@/features/makers/api/list-makers"
@@ -12,8 +13,12 @@ export function FeaturedMakers({ limit, labelledBy }: { limit: number; labelledB
   const { t, i18n } = useTranslation()
   const language = currentLanguage(i18n.resolvedLanguage)
   const makers = useMakers(limit)
-  if (!makers.data?.length) {
-    return makers.isPending ? (
+  // The cards render as a transition, a few milliseconds at a time (see ProductGrid); the
+  // loading line stays until they are ready.
+  const shown = useDeferredValue(makers.data)
+  const isLoading = makers.isPending || shown !== makers.data
+  if (!shown?.length) {
+    return isLoading ? (
       <p role="status" className="text-stone-700">
         {t("home.makersLoading")}
       </p>
@@ -21,7 +26,7 @@ export function FeaturedMakers({ limit, labelledBy }: { limit: number; labelledB
   }
   return (
     <ul aria-labelledby={labelledBy} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="home-makers">
-      {makers.data.map((maker) => {
+      {shown.map((maker) => {
         const crafts = (maker.crafts ?? []).map((craft) => labelOf(CRAFTS, craft, language) ?? craft)
         return (
           <MakerCard
