@@ -18,6 +18,7 @@ import { ensureCraftCategories } from "./seed/categories"
 import { BULK_PRODUCTS_KEY } from "./seed/constants"
 import { ensureGroups, ensureMakers, type SeededGroups } from "./seed/producers"
 import { removeProducts, type RemovableProduct } from "./seed/products"
+import type { ProductArtworkType } from "./seed/upload-artwork"
 import {
   defaultSalesChannelId,
   defaultShippingProfileId,
@@ -35,7 +36,7 @@ type Context = {
   salesChannelId: string
   shippingProfileId: string
   categoryIds: Record<CraftCode, string>
-  artwork: Map<CraftCode, string[]>
+  artwork: Map<CraftCode, ProductArtworkType[]>
   groups: SeededGroups
   publicMakers: Map<string, string>
 }
@@ -130,18 +131,22 @@ async function liveProductIndex(container: MedusaContainer): Promise<ISearchModu
 }
 
 /** The demo's artwork per craft: bulk products show a picture of their craft, not their own. */
-async function demoArtwork(container: MedusaContainer): Promise<Map<CraftCode, string[]>> {
+async function demoArtwork(
+  container: MedusaContainer
+): Promise<Map<CraftCode, ProductArtworkType[]>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
-    fields: ["thumbnail", "metadata"],
+    fields: ["thumbnail", "metadata", "images.url", "images.rank"],
     filters: { handle: buildCatalogue().map((product) => product.handle) },
   })
-  const artwork = new Map<CraftCode, string[]>()
+  const artwork = new Map<CraftCode, ProductArtworkType[]>()
   for (const row of data) {
     const craft = row.metadata?.craft as CraftCode | undefined
-    if (craft && row.thumbnail) {
-      artwork.set(craft, [...(artwork.get(craft) ?? []), row.thumbnail])
+    const [mainView] = [...(row.images ?? [])].sort((a, b) => a.rank - b.rank)
+    if (craft && row.thumbnail && mainView) {
+      const pictures = { thumbnail: row.thumbnail, images: [mainView.url] }
+      artwork.set(craft, [...(artwork.get(craft) ?? []), pictures])
     }
   }
   return artwork
@@ -167,7 +172,7 @@ function productInput(spec: BulkProductSpec, context: Context): BulkProductInput
     throw new Error(`Bulk group ${spec.group} was not created`)
   }
   const pictures = context.artwork.get(heritage.craft) ?? []
-  const thumbnail = pictures.length ? pictures[spec.index % pictures.length] : null
+  const picture = pictures.length ? pictures[spec.index % pictures.length] : null
   return {
     title: product.title.en,
     title_km: product.title.km,
@@ -175,8 +180,8 @@ function productInput(spec: BulkProductSpec, context: Context): BulkProductInput
     description: product.description.en,
     description_km: product.description.km,
     status: ProductStatus.PUBLISHED,
-    thumbnail,
-    images: thumbnail ? [{ url: thumbnail }] : [],
+    thumbnail: picture?.thumbnail ?? null,
+    images: picture?.images.map((url) => ({ url })) ?? [],
     weight: product.weightGrams,
     origin_country: "kh",
     metadata: { ...product.heritage, [BULK_METADATA_KEY]: true },

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from "fs"
 import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import sharp from "sharp"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { CRAFT_CODES, fromMedusaAmount, HeritageMetadataSchema } from "@sipakam/shared"
@@ -20,6 +21,7 @@ import {
 import { DEMO_PRODUCER_GROUP_HANDLES } from "../../../src/scripts/seed/producer-groups"
 import { planProvenance } from "../../../src/scripts/seed/provenance"
 import { REGIONS } from "../../../src/scripts/seed/regions"
+import { THUMBNAIL_PIXELS } from "../../../src/scripts/seed/upload-artwork"
 
 jest.setTimeout(300_000)
 
@@ -168,7 +170,7 @@ medusaIntegrationTestRunner({
 
     afterAll(() => {
       for (const file of listUploads()) {
-        if (!uploadsBefore.has(file) && /-sipakam-.+\.svg$/.test(file)) {
+        if (!uploadsBefore.has(file) && /-sipakam-.+\.(svg|webp)$/.test(file)) {
           rmSync(path.join(UPLOAD_DIR, file))
         }
       }
@@ -188,17 +190,33 @@ medusaIntegrationTestRunner({
       for (const product of products) {
         expect(product.images.length).toBeGreaterThanOrEqual(1)
         expect(product.images.length).toBeLessThanOrEqual(3)
-        expect(product.thumbnail).toEqual(product.images[0].url)
+        expect(product.thumbnail).toMatch(/-thumbnail\.webp$/)
+        for (const image of product.images) {
+          expect(image.url).toMatch(/\.svg$/)
+        }
       }
     })
 
-    it("serves the generated artwork from the backend", async () => {
-      const [product] = await listProducts("handle=naga-scale-hol-silk-scarf&fields=id,thumbnail")
-      const response = await api.get(new URL(product.thumbnail ?? "").pathname)
+    it("serves each product's views as SVG and its thumbnail as a WebP of the main view", async () => {
+      const [product] = await listProducts(
+        "handle=naga-scale-hol-silk-scarf&fields=id,thumbnail,*images"
+      )
+      const view = await api.get(new URL(product.images[0].url).pathname)
+      const thumbnail = await api.get(new URL(product.thumbnail ?? "").pathname, {
+        responseType: "arraybuffer",
+      })
 
-      expect(response.status).toEqual(200)
-      expect(response.headers["content-type"]).toContain("image/svg+xml")
-      expect(response.data).toContain("<svg")
+      expect(view.status).toEqual(200)
+      expect(view.headers["content-type"]).toContain("image/svg+xml")
+      expect(view.data).toContain("<svg")
+      expect(thumbnail.status).toEqual(200)
+      expect(thumbnail.headers["content-type"]).toContain("image/webp")
+      const { format, width, height } = await sharp(Buffer.from(thumbnail.data)).metadata()
+      expect({ format, width, height }).toEqual({
+        format: "webp",
+        width: THUMBNAIL_PIXELS,
+        height: THUMBNAIL_PIXELS,
+      })
     })
 
     it("prices every variant in each region's currency, to the cent", async () => {

@@ -19,6 +19,8 @@ type Drawing = { defs?: string; body: string }
 type Renderer = (spec: ArtworkSpec, rng: Rng) => Drawing
 
 const SIZE = 600
+/** The width and height of every drawing as an image, in pixels (the view box is SIZE units). */
+export const ARTWORK_PIXELS = 800
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -1491,7 +1493,7 @@ export function renderArtwork(spec: ArtworkSpec, view: number): string {
   }
   const label = escapeXml(view > 0 ? `${spec.title}, detail` : spec.title)
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="800" height="800" role="img" aria-label="${label}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${ARTWORK_PIXELS}" height="${ARTWORK_PIXELS}" role="img" aria-label="${label}">` +
     (drawing.defs ? `<defs>${drawing.defs}</defs>` : "") +
     drawing.body +
     "</svg>"

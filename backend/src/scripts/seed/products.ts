@@ -7,7 +7,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { toMedusaAmount, type CraftCode } from "@sipakam/shared"
 import type { CatalogueProduct } from "./catalogue"
-import { uploadArtwork } from "./upload-artwork"
+import { type ProductArtworkType, uploadArtwork } from "./upload-artwork"
 
 /** Products per createProductsWorkflow run: large enough to be fast, small enough to fail cheaply. */
 const BATCH_SIZE = 30
@@ -128,14 +128,14 @@ export async function removeProducts(
   })
 }
 
-function productInput(spec: CatalogueProduct, images: string[], context: Context) {
+function productInput(spec: CatalogueProduct, artwork: ProductArtworkType, context: Context) {
   return {
     title: spec.title.en,
     handle: spec.handle,
     description: spec.description.en,
     status: ProductStatus.PUBLISHED,
-    thumbnail: images[0],
-    images: images.map((url) => ({ url })),
+    thumbnail: artwork.thumbnail,
+    images: artwork.images.map((url) => ({ url })),
     weight: spec.weightGrams,
     origin_country: "kh",
     metadata: spec.heritage,
@@ -178,12 +178,18 @@ export async function ensureProducts(
   const missing = catalogue.filter((spec) => !kept.has(spec.handle))
 
   if (missing.length) {
-    const images = await uploadArtwork(container, missing)
+    const artwork = await uploadArtwork(container, missing)
     for (let start = 0; start < missing.length; start += BATCH_SIZE) {
       const batch = missing.slice(start, start + BATCH_SIZE)
       await createProductsWorkflow(container).run({
         input: {
-          products: batch.map((spec) => productInput(spec, images.get(spec.handle) ?? [], context)),
+          products: batch.map((spec) => {
+            const pictures = artwork.get(spec.handle)
+            if (!pictures) {
+              throw new Error(`No artwork was uploaded for ${spec.handle}`)
+            }
+            return productInput(spec, pictures, context)
+          }),
         },
       })
     }
