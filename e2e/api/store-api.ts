@@ -46,6 +46,19 @@ export class StoreApi {
     return maker.handle
   }
 
+  /** The id of the region whose countries include `countryCode` ("fr"). */
+  async regionIdOfCountry(countryCode: string): Promise<string> {
+    const { regions } = await answerOf<{ regions: { id: string; countries: { iso_2: string }[] }[] }>(
+      await this.request.get(`${BACKEND_URL}/store/regions`, {
+        headers: await this.headers(),
+        params: { fields: "id,countries.iso_2" },
+      })
+    )
+    const region = regions.find((candidate) => candidate.countries.some((country) => country.iso_2 === countryCode))
+    if (!region) throw new Error(`No region ships to ${countryCode}`)
+    return region.id
+  }
+
   /**
    * Places an order as a guest the way the storefront does (cart, address, shipping, test
    * payment, completion) and asks for its confirmation token.
@@ -57,16 +70,13 @@ export class StoreApi {
     const get = async <T>(path: string, params: Record<string, string>) =>
       answerOf<T>(await this.request.get(`${BACKEND_URL}${path}`, { headers, params }))
 
-    const { regions } = await get<{ regions: { id: string; countries: { iso_2: string }[] }[] }>("/store/regions", {
-      fields: "id,countries.iso_2",
-    })
-    const region = regions.find((candidate) => candidate.countries.some((country) => country.iso_2 === countryCode))
+    const regionId = await this.regionIdOfCountry(countryCode)
     const { products } = await get<{ products: { variants: { id: string }[] }[] }>("/store/products", {
       handle: productHandle,
       fields: "variants.id",
     })
     const variantId = products[0]?.variants[0]?.id
-    if (!region || !variantId) throw new Error(`No region for ${countryCode} or no product ${productHandle}`)
+    if (!variantId) throw new Error(`No product ${productHandle}`)
 
     const address = {
       first_name: "Guest",
@@ -76,7 +86,7 @@ export class StoreApi {
       postal_code: "75011",
       country_code: countryCode,
     }
-    const { cart } = await post<{ cart: { id: string } }>("/store/carts", { region_id: region.id })
+    const { cart } = await post<{ cart: { id: string } }>("/store/carts", { region_id: regionId })
     await post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
     await post(`/store/carts/${cart.id}`, {
       email: `guest-${Date.now()}@example.com`,

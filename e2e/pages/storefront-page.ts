@@ -38,6 +38,28 @@ export class StorefrontPage {
       .evaluateAll((links: HTMLLinkElement[]) => links.map((link) => new URL(link.href).pathname))
   }
 
+  /** Makes a region the shopper's before any page loads, as an address at checkout does. */
+  async rememberRegion(regionId: string): Promise<void> {
+    await this.page.addInitScript((id) => window.localStorage.setItem("sipakam.region", id), regionId)
+  }
+
+  /** The origins the page asked to connect to early (`<link rel="preconnect">`), with their CORS mode. */
+  async preconnects(): Promise<{ origin: string; crossOrigin: string | null }[]> {
+    return this.page
+      .locator('head link[rel="preconnect"]')
+      .evaluateAll((links: HTMLLinkElement[]) =>
+        links.map((link) => ({ origin: new URL(link.href).origin, crossOrigin: link.crossOrigin }))
+      )
+  }
+
+  /** The backend's origin, as the runtime configuration (`/config.js`) names it to the app. */
+  async configuredBackendOrigin(): Promise<string> {
+    return this.page.evaluate(() => {
+      const config = (window as { __SIPAKAM_CONFIG__?: { backendUrl?: string } }).__SIPAKAM_CONFIG__
+      return new URL(config?.backendUrl ?? "").origin
+    })
+  }
+
   /** How far the page is wider than the window, in CSS pixels (0 when nothing sticks out). */
   async horizontalOverflow(): Promise<number> {
     return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -5,6 +5,7 @@ import { App } from "@/app/app"
 import { ConfigErrorScreen } from "@/components/config-error-screen"
 import { readRuntimeConfig } from "@/lib/config"
 import { i18nReady } from "@/lib/i18n"
+import { preconnectToBackend } from "@/lib/sdk"
 
 const container = document.getElementById("root")
 if (!container) {
@@ -12,7 +13,9 @@ if (!container) {
 }
 
 const config = readRuntimeConfig()
-if (!config.ok) {
+if (config.ok) {
+  preconnectToBackend(config.config.backendUrl)
+} else {
   console.error(`Sipakam runtime configuration is invalid:\n${config.problems.join("\n")}`)
 }
 

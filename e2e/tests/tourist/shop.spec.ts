@@ -2,6 +2,7 @@ import { expect, test } from "../../fixtures"
 
 // A formatted price, e.g. "$48.00".
 const PRICE = /^\$\d[\d,]*\.\d{2}$/
+const EURO_PRICE = /^€\d[\d,]*\.\d{2}$/
 
 test.describe("shop search", () => {
   test("forgives a typo, and a filter narrows the results", async ({ shopPage }) => {
@@ -36,6 +37,22 @@ test.describe("shop search", () => {
     await shopPage.gotoWithoutApp("/shop")
 
     expect(await shopPage.preloadedScripts()).toContainEqual(expect.stringMatching(/^\/assets\/shop-[\w-]+\.js$/))
+  })
+
+  test("connects to the backend while the app starts, in the mode of its API requests", async ({ shopPage }) => {
+    await shopPage.goto()
+
+    expect(await shopPage.preconnects()).toContainEqual({
+      origin: await shopPage.configuredBackendOrigin(),
+      crossOrigin: "anonymous",
+    })
+  })
+
+  test("shows prices in euros to a shopper whose region is Europe", async ({ shopPage, storeApi }) => {
+    await shopPage.rememberRegion(await storeApi.regionIdOfCountry("fr"))
+    await shopPage.goto()
+
+    await expect(shopPage.card(0).price).toHaveText(EURO_PRICE)
   })
 
   test("opens a shared search link with its query and filters in place", async ({ shopPage }) => {

@@ -78,12 +78,14 @@ function ClearFilters() {
 
 type SearchLayoutProps = {
   priceAttribute: "price_usd" | "price_eur"
+  /** False while the shopper's region is on its way: the results wait rather than show guessed prices. */
+  isCurrencyKnown: boolean
   isSmallScreen: boolean
   /** See createFacetsOnDemandClient: true when the facets were not asked for until now. */
   requestFacets: () => boolean
 }
 
-function SearchLayout({ priceAttribute, isSmallScreen, requestFacets }: SearchLayoutProps) {
+function SearchLayout({ priceAttribute, isCurrencyKnown, isSmallScreen, requestFacets }: SearchLayoutProps) {
   const { t } = useTranslation()
   const [filtersOpen, setFiltersOpen] = useState(false)
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null)
@@ -150,7 +152,12 @@ function SearchLayout({ priceAttribute, isSmallScreen, requestFacets }: SearchLa
           )}
           <SortSelect priceAttribute={priceAttribute} />
         </div>
-        <SearchResults ref={resultsHeadingRef} priceAttribute={priceAttribute} headingId={resultsHeadingId} />
+        <SearchResults
+          ref={resultsHeadingRef}
+          priceAttribute={priceAttribute}
+          isCurrencyKnown={isCurrencyKnown}
+          headingId={resultsHeadingId}
+        />
         <SearchPagination onPageChange={focusResults} />
       </div>
     </div>
@@ -160,10 +167,12 @@ function SearchLayout({ priceAttribute, isSmallScreen, requestFacets }: SearchLa
 type ProductSearchProps = {
   /** The region's currency: prices are filtered, sorted and shown in it (USD unless EUR). */
   currencyCode: string
+  /** False while `currencyCode` is a guess: the search runs, but its results are not shown yet. */
+  isCurrencyKnown: boolean
 }
 
 /** The shop: instant search with facets over the product index, its state in the URL. */
-export function ProductSearch({ currencyCode }: ProductSearchProps) {
+export function ProductSearch({ currencyCode, isCurrencyKnown }: ProductSearchProps) {
   const priceAttribute = priceAttributeFor(currencyCode)
   const routing = useSearchRouting("/shop", priceAttribute)
   const isSmallScreen = useMediaQuery(SMALL_SCREEN)
@@ -177,7 +186,12 @@ export function ProductSearch({ currencyCode }: ProductSearchProps) {
     >
       <Configure hitsPerPage={HITS_PER_PAGE} />
       <SearchBox />
-      <SearchLayout priceAttribute={priceAttribute} isSmallScreen={isSmallScreen} requestFacets={requestFacets} />
+      <SearchLayout
+        priceAttribute={priceAttribute}
+        isCurrencyKnown={isCurrencyKnown}
+        isSmallScreen={isSmallScreen}
+        requestFacets={requestFacets}
+      />
     </InstantSearch>
   )
 }

@@ -34,12 +34,14 @@ function toTile(hit: HitType, language: LanguageType, priceAttribute: PriceAttri
 
 type SearchResultsProps = {
   priceAttribute: PriceAttributeType
+  /** Until the shopper's region is known the results wait, rather than show guessed prices. */
+  isCurrencyKnown: boolean
   headingId: string
 }
 
 /** The count, the cards, or what to do when nothing matches. The heading takes focus on a new page. */
 export const SearchResults = forwardRef<HTMLHeadingElement, SearchResultsProps>(function SearchResults(
-  { priceAttribute, headingId },
+  { priceAttribute, isCurrencyKnown, headingId },
   headingRef
 ) {
   const { t, i18n } = useTranslation()
@@ -48,7 +50,7 @@ export const SearchResults = forwardRef<HTMLHeadingElement, SearchResultsProps>(
   const { status, error } = useInstantSearch({ catchError: true })
   const clear = useClearRefinements()
   const count = results?.nbHits ?? 0
-  const hasResults = Boolean(results && results.__isArtificial !== true)
+  const hasResults = isCurrencyKnown && Boolean(results && results.__isArtificial !== true)
 
   return (
     <section aria-labelledby={headingId}>
