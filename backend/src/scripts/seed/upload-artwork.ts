@@ -36,7 +36,7 @@ type UploadType = { handle: string; filename: string; mimeType: string; content:
 
 /**
  * Draws every product's thumbnail and views and stores them through the File Module in one
- * batch. Returns the public URLs per product handle, main view first.
+ * batch. Returns each product's public URLs by handle: its thumbnail, and its views (main first).
  */
 export async function uploadArtwork(
   container: MedusaContainer,
