@@ -40,6 +40,24 @@ export class ShopPage extends StorefrontPage {
     await this.waitForResults()
   }
 
+  /**
+   * Opens the shop while the backend's answer about regions is held back, and resolves once the
+   * page has sent its search; then lets the regions through and waits for the results.
+   */
+  async gotoSearchingBeforeRegions(): Promise<void> {
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await this.page.route(/\/store\/regions\b/, async (route) => {
+      await released
+      await route.continue()
+    })
+    const searched = this.page.waitForRequest((request) => /\/store\/search\b/.test(request.url()) && request.method() === "POST")
+    await this.page.goto("/shop")
+    await searched
+    release()
+    await this.waitForResults()
+  }
+
   async waitForResults(): Promise<void> {
     await this.resultCount.filter({ hasText: /\d/ }).waitFor()
   }

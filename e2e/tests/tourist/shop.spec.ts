@@ -48,6 +48,12 @@ test.describe("shop search", () => {
     })
   })
 
+  test("searches without waiting for the shopper's region, and shows prices once it is known", async ({ shopPage }) => {
+    await shopPage.gotoSearchingBeforeRegions()
+
+    await expect(shopPage.card(0).price).toHaveText(PRICE)
+  })
+
   test("shows prices in euros to a shopper whose region is Europe", async ({ shopPage, storeApi }) => {
     await shopPage.rememberRegion(await storeApi.regionIdOfCountry("fr"))
     await shopPage.goto()
