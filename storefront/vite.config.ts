@@ -67,6 +67,10 @@ export default defineConfig(({ mode }) => ({
         find: /^@sipakam\/shared$/,
         replacement: fileURLToPath(new URL("../packages/shared/src/index.ts", import.meta.url)),
       },
+      // The SDK builds its query strings with qs, whose dependencies (side-channel,
+      // object-inspect, get-intrinsic, ...) made ~50 KB of the entry chunk. qs-esm is qs's
+      // dependency-free fork and builds the same strings.
+      { find: /^qs$/, replacement: fileURLToPath(new URL("./src/lib/qs.ts", import.meta.url)) },
     ],
   },
   test: {
