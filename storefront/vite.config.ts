@@ -74,11 +74,21 @@ export default defineConfig(({ mode }) => ({
     ],
   },
   test: {
-    environment: "jsdom",
-    setupFiles: ["./src/test/setup.ts"],
-    include: ["src/**/*.test.{ts,tsx}", "plugins/**/*.test.ts"],
     // Node (>= 20.19) loads the SDK's ESM build itself; inlined, Vite warns once per file
     // about source maps that point at sources the package does not ship.
     server: { deps: { external: [/@medusajs\/js-sdk/] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "app",
+          environment: "jsdom",
+          setupFiles: ["./src/test/setup.ts"],
+          include: ["src/**/*.test.{ts,tsx}", "plugins/**/*.test.ts"],
+        },
+      },
+      // Build scripts run in Node (their WebAssembly does not run under jsdom).
+      { extends: true, test: { name: "scripts", environment: "node", include: ["scripts/**/*.test.ts"] } },
+    ],
   },
 }))

@@ -60,6 +60,27 @@ export class StorefrontPage {
     })
   }
 
+  /** The status of the page's font face of `family` ("loaded", "loading", ...), or "missing". */
+  async fontFaceStatus(family: string): Promise<string> {
+    return this.page.evaluate((name) => {
+      let status = "missing"
+      document.fonts.forEach((face) => {
+        if (face.family.replace(/"/g, "") === name) status = face.status
+      })
+      return status
+    }, family)
+  }
+
+  /** The font files the page has downloaded, as URL paths (fonts inlined in the CSS are not files). */
+  async downloadedFontFiles(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((pathname) => /\.woff2?$/.test(pathname))
+    )
+  }
+
   /** How far the page is wider than the window, in CSS pixels (0 when nothing sticks out). */
   async horizontalOverflow(): Promise<number> {
     return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -29,6 +29,17 @@ test.describe("the site in Khmer", () => {
     await expect(productPage.page.getByRole("heading", { name: "ប្រាក់របស់អ្នកទៅណា" })).toBeVisible()
   })
 
+  test("an English page draws the header's Khmer words in their small font, and downloads no Noto Sans Khmer", async ({
+    shopPage,
+  }) => {
+    await shopPage.goto()
+    await expect(shopPage.card(0).title).toBeVisible()
+
+    await expect(shopPage.page.getByRole("banner").getByText("សិប្បកម្ម")).toBeVisible()
+    await expect.poll(() => shopPage.fontFaceStatus("Sipakam Header Khmer")).toBe("loaded")
+    expect(await shopPage.downloadedFontFiles()).not.toContainEqual(expect.stringContaining("noto-sans-khmer"))
+  })
+
   test("draws Khmer in the self-hosted Noto Sans Khmer", async ({ shopPage }) => {
     await shopPage.goto("?lang=km")
 

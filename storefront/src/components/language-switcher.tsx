@@ -22,10 +22,12 @@ export function LanguageSwitcher() {
           const language = event.target.value
           if (isSupportedLanguage(language)) void changeLanguage(language)
         }}
-        className="min-h-11 rounded-md border border-white/40 bg-red-950 px-2 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+        className="font-header-khmer min-h-11 rounded-md border border-white/40 bg-red-950 px-2 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
       >
         {SUPPORTED_LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
+          // font-header-khmer, here and on the select (which measures its options in its own
+          // font): "ខ្មែរ" in the header's small Khmer font, so the page needs no full one.
+          <option key={language} value={language} lang={language} className="font-header-khmer">
             {t(`language.${language}`)}
           </option>
         ))}

@@ -69,7 +69,7 @@ export function SiteHeader() {
           </svg>
           <span className="flex flex-col leading-tight">
             <span className="text-xl font-bold tracking-wide">{t("app.name")}</span>
-            <span lang="km" className="text-sm text-amber-100">
+            <span lang="km" className="font-header-khmer text-sm text-amber-100">
               {t("app.nameKhmer")}
             </span>
           </span>
