@@ -6,6 +6,11 @@ import react from "@vitejs/plugin-react"
 import { defineConfig, loadEnv, type Plugin } from "vite"
 import { preloadRouteChunks } from "./plugins/preload-route-chunks"
 
+/** The backend of `vite` (dev) and `vite preview`: MEDUSA_BACKEND_URL, else a local one. */
+function localBackendUrl(mode: string): string {
+  return loadEnv(mode, process.cwd(), ["MEDUSA_"]).MEDUSA_BACKEND_URL || "http://localhost:9000"
+}
+
 /**
  * The built storefront carries no backend URL or key: whoever serves it writes `/config.js`
  * (see src/lib/config.ts). For `vite` (dev) and `vite preview` this plugin plays that part,
@@ -15,7 +20,7 @@ import { preloadRouteChunks } from "./plugins/preload-route-chunks"
 function runtimeConfigForLocalServers(mode: string): Plugin {
   const env = loadEnv(mode, process.cwd(), ["MEDUSA_", "STRIPE_"])
   const config = {
-    backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    backendUrl: localBackendUrl(mode),
     publishableKey: env.MEDUSA_PUBLISHABLE_KEY || undefined,
     stripePublishableKey: env.STRIPE_PUBLISHABLE_KEY || null,
   }
@@ -45,8 +50,18 @@ function runtimeConfigForLocalServers(mode: string): Plugin {
   }
 }
 
+/**
+ * The app calls the store API on its own origin (src/lib/sdk.ts): Vite's dev and preview servers
+ * forward it to MEDUSA_BACKEND_URL, as the stack's server and nginx do for a build.
+ */
+function storeApiProxy(mode: string) {
+  return { "^/store(/|\\?|$)": { target: localBackendUrl(mode), changeOrigin: true, xfwd: true } }
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss(), runtimeConfigForLocalServers(mode), preloadRouteChunks()],
+  server: { proxy: storeApiProxy(mode) },
+  preview: { proxy: storeApiProxy(mode) },
   resolve: {
     alias: [
       { find: "@", replacement: fileURLToPath(new URL("./src", import.meta.url)) },

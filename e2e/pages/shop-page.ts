@@ -4,10 +4,12 @@ import { StorefrontPage } from "./storefront-page"
 /** One result card in the shop. */
 export class ShopCardView {
   readonly title: Locator
+  readonly image: Locator
   readonly price: Locator
 
   constructor(readonly root: Locator) {
     this.title = root.getByRole("heading", { level: 3 })
+    this.image = root.getByRole("img")
     this.price = root.getByTestId("product-price")
   }
 }
@@ -56,6 +58,13 @@ export class ShopPage extends StorefrontPage {
     await searched
     release()
     await this.waitForResults()
+  }
+
+  /** Opens the shop and answers the URL its search (`POST /store/search`) was sent to. */
+  async gotoCatchingSearchRequest(): Promise<string> {
+    const searched = this.page.waitForRequest((request) => /\/store\/search\b/.test(request.url()) && request.method() === "POST")
+    await this.page.goto("/shop")
+    return (await searched).url()
   }
 
   async waitForResults(): Promise<void> {

@@ -1,5 +1,7 @@
 #!/bin/sh
-# Writes /config.js, the storefront's runtime configuration (storefront/src/lib/config.ts):
+# Checks SIPAKAM_BACKEND_UPSTREAM, the backend's address on this network that nginx forwards the
+# store API to (default.conf.template), and writes /config.js, the storefront's runtime
+# configuration (storefront/src/lib/config.ts):
 #   window.__SIPAKAM_CONFIG__ = {"backendUrl": "...", "publishableKey": "pk_...", "stripePublishableKey": null};
 # from BACKEND_URL, STRIPE_PUBLISHABLE_KEY and the publishable API key: MEDUSA_PUBLISHABLE_KEY
 # when set, else the file that the backend's `migrate` service writes on the shared
@@ -16,6 +18,7 @@ fail() {
 key_file=${STOREFRONT_CONFIG_FILE:-/run/sipakam/publishable-key}
 target=${SIPAKAM_CONFIG_JS:-/usr/share/nginx/html/config.js}
 
+backend_upstream=${SIPAKAM_BACKEND_UPSTREAM:-}
 backend_url=${BACKEND_URL:-}
 publishable_key=${MEDUSA_PUBLISHABLE_KEY:-}
 stripe_key=${STRIPE_PUBLISHABLE_KEY:-${VITE_STRIPE_PUBLISHABLE_KEY:-}}
@@ -26,6 +29,12 @@ if [ -z "$publishable_key" ]; then
     publishable_key=$(tr -d ' \t\r\n' <"$key_file")
 fi
 
+# A path after the address would replace every forwarded request's path (nginx's proxy_pass).
+case "$backend_upstream" in
+    http://*/* | https://*/*) fail "SIPAKAM_BACKEND_UPSTREAM must be an address without a path, such as http://backend:9000; got '$backend_upstream'" ;;
+    http://?* | https://?*) ;;
+    *) fail "SIPAKAM_BACKEND_UPSTREAM must be the backend's address on this network, such as http://backend:9000; got '$backend_upstream'" ;;
+esac
 case "$backend_url" in
     http://?* | https://?*) ;;
     *) fail "BACKEND_URL must be the backend's public http(s) URL, as browsers reach it; got '$backend_url'" ;;
@@ -39,9 +48,9 @@ case "$stripe_key" in
     "" | pk_?*) ;;
     *) fail "STRIPE_PUBLISHABLE_KEY must be Stripe's publishable key (pk_...), never a secret key" ;;
 esac
-for value in "$backend_url" "$publishable_key" "$stripe_key"; do
+for value in "$backend_upstream" "$backend_url" "$publishable_key" "$stripe_key"; do
     case "$value" in
-        *[[:cntrl:]]*) fail "BACKEND_URL and the keys must not contain control characters" ;;
+        *[[:cntrl:]]*) fail "the backend's addresses and the keys must not contain control characters" ;;
     esac
 done
 

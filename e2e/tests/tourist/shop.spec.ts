@@ -39,13 +39,20 @@ test.describe("shop search", () => {
     expect(await shopPage.preloadedScripts()).toContainEqual(expect.stringMatching(/^\/assets\/shop-[\w-]+\.js$/))
   })
 
-  test("connects to the backend while the app starts, in the mode of its API requests", async ({ shopPage }) => {
+  test("connects to the backend while the app starts, for the photos it serves", async ({ shopPage }) => {
     await shopPage.goto()
 
-    expect(await shopPage.preconnects()).toContainEqual({
-      origin: await shopPage.configuredBackendOrigin(),
-      crossOrigin: "anonymous",
-    })
+    const backendOrigin = await shopPage.configuredBackendOrigin()
+    expect(await shopPage.preconnects()).toContainEqual({ origin: backendOrigin, crossOrigin: null })
+    const photoUrl = (await shopPage.card(0).image.getAttribute("src")) ?? ""
+    expect(new URL(photoUrl).origin).toBe(backendOrigin)
+  })
+
+  test("asks the store API on its own origin, whose server forwards it to the backend", async ({ shopPage }) => {
+    const searchUrl = await shopPage.gotoCatchingSearchRequest()
+
+    expect(new URL(searchUrl).origin).toBe(new URL(shopPage.page.url()).origin)
+    await expect(shopPage.card(0).price).toHaveText(PRICE)
   })
 
   test("searches without waiting for the shopper's region, and shows prices once it is known", async ({ shopPage }) => {

@@ -171,11 +171,15 @@ export async function startStack(
     await waitForHealth(`http://127.0.0.1:${backendPort}`, backend)
 
     if (withStorefront) {
-      storefront = await serveStorefront(storefrontPort, {
-        backendUrl: backendEnv.BACKEND_URL as string,
-        publishableKey,
-        stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY || process.env.VITE_STRIPE_PUBLISHABLE_KEY || null,
-      })
+      storefront = await serveStorefront(
+        storefrontPort,
+        {
+          backendUrl: backendEnv.BACKEND_URL as string,
+          publishableKey,
+          stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY || process.env.VITE_STRIPE_PUBLISHABLE_KEY || null,
+        },
+        `http://127.0.0.1:${backendPort}`
+      )
     }
 
     return {

@@ -1,5 +1,6 @@
 import http from "node:http"
 import compression from "compression"
+import { createProxyServer } from "http-proxy-3"
 import sirv from "sirv"
 import { STOREFRONT_BUILD_DIR } from "./paths.js"
 
@@ -16,8 +17,38 @@ export function renderConfigScript(config: StorefrontConfigType): string {
   return `window.__SIPAKAM_CONFIG__ = ${json};\n`
 }
 
-/** Serves the storefront's production build with SPA fallback and its runtime config. */
-export function serveStorefront(port: number, config: StorefrontConfigType): Promise<http.Server> {
+/**
+ * The backend's store API, which the storefront calls on its own origin: same-origin requests
+ * need no CORS preflight and no second connection, a round trip or more each on a phone's
+ * network. Logins (`/auth`) still go to the backend itself, whose throttle counts failures per
+ * client address; nginx does the same in production (storefront/docker/default.conf.template).
+ */
+const FORWARDED_TO_BACKEND = /^\/store(\/|\?|$)/
+
+/** Forwards a request to the backend; a backend that does not answer is a 502 with a JSON body. */
+function backendForwarder(target: string) {
+  const proxy = createProxyServer({ target, xfwd: true, changeOrigin: true })
+  return (req: http.IncomingMessage, res: http.ServerResponse) =>
+    proxy.web(req, res, {}, () => {
+      if (res.headersSent) {
+        res.destroy()
+        return
+      }
+      res.writeHead(502, { "Content-Type": "application/json; charset=utf-8" })
+      res.end(JSON.stringify({ type: "bad_gateway", message: "The backend is not answering." }))
+    })
+}
+
+/**
+ * Serves the storefront's production build with SPA fallback and its runtime config, and
+ * forwards the store API to the backend (FORWARDED_TO_BACKEND).
+ */
+export function serveStorefront(
+  port: number,
+  config: StorefrontConfigType,
+  /** Where this machine reaches the backend, e.g. http://127.0.0.1:9000. */
+  backendTarget: string
+): Promise<http.Server> {
   const configScript = renderConfigScript(config)
   const assets = sirv(STOREFRONT_BUILD_DIR, {
     single: true,
@@ -35,8 +66,13 @@ export function serveStorefront(port: number, config: StorefrontConfigType): Pro
     res: http.ServerResponse,
     next: () => void
   ) => void
+  const forwardToBackend = backendForwarder(backendTarget)
   const server = http.createServer((req, res) => {
     compress(req, res, () => {
+      if (FORWARDED_TO_BACKEND.test(req.url ?? "")) {
+        forwardToBackend(req, res)
+        return
+      }
       if (req.url === "/config.js") {
         res.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache" })
         res.end(configScript)

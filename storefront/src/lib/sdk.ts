@@ -9,17 +9,26 @@ export type StorefrontSdkType = {
 
 let sdk: StorefrontSdkType | undefined
 
+/** A customer's token, in localStorage: the login's client writes it, the store client reads it. */
+export const TOKEN_STORAGE = { type: "jwt", jwtTokenStorageMethod: "local" } as const
+
 /**
- * The storefront's one Medusa client. It is assembled from the SDK's `Client` and `Store`
- * rather than its default `Medusa` class, which would also pull the whole admin API into the
- * bundle. Created on first use: the runtime configuration is only known (and checked) at start.
+ * The storefront's one Medusa client for the store API. It is assembled from the SDK's `Client`
+ * and `Store` rather than its default `Medusa` class, which would also pull the whole admin API
+ * into the bundle. Created on first use: the runtime configuration is only known (and checked)
+ * at start.
+ *
+ * It calls the storefront's own origin, whose server forwards `/store` to the backend (see the
+ * README): a cross-origin call would first need a CORS preflight and its own connection, a round
+ * trip or more each on a phone's network. Logins go to the backend itself (lib/auth.ts).
  */
 export function getSdk(): StorefrontSdkType {
   if (!sdk) {
     const config = getRuntimeConfig()
     const client = new Client({
-      baseUrl: config.backendUrl,
+      baseUrl: window.location.origin,
       publishableKey: config.publishableKey,
+      auth: TOKEN_STORAGE,
     })
     sdk = { client, store: new Store(client) }
     // Every request names the shopper's language, so Medusa answers with translated texts
@@ -31,15 +40,13 @@ export function getSdk(): StorefrontSdkType {
 }
 
 /**
- * Opens a connection to the backend while the app starts, so its first requests (the region, the
- * search) do not wait for one: on a phone's network that is a round trip or more. The client's
- * requests are CORS without credentials, which the link's `crossorigin` matches (a browser keeps
- * those connections apart from credentialed ones, such as the photos').
+ * Opens a connection to the backend while the app starts, for the photos it serves (`/static`):
+ * on a phone's network that is a round trip or more before the first one. Photos are plain
+ * image requests, so the link is not `crossorigin` (a browser keeps CORS connections apart).
  */
 export function preconnectToBackend(backendUrl: string): void {
   const link = document.createElement("link")
   link.rel = "preconnect"
   link.href = new URL(backendUrl).origin
-  link.crossOrigin = "anonymous"
   document.head.append(link)
 }
