@@ -178,7 +178,7 @@ export async function startStack(
           publishableKey,
           stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY || process.env.VITE_STRIPE_PUBLISHABLE_KEY || null,
         },
-        `http://127.0.0.1:${backendPort}`
+        { backendTarget: `http://127.0.0.1:${backendPort}` }
       )
     }
 

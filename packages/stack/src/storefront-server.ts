@@ -46,11 +46,15 @@ function backendForwarder(target: string) {
 export function serveStorefront(
   port: number,
   config: StorefrontConfigType,
-  /** Where this machine reaches the backend, e.g. http://127.0.0.1:9000. */
-  backendTarget: string
+  options: {
+    /** Where this machine reaches the backend, e.g. http://127.0.0.1:9000. */
+    backendTarget: string
+    /** The storefront's production build (default: storefront/dist). */
+    buildDir?: string
+  }
 ): Promise<http.Server> {
   const configScript = renderConfigScript(config)
-  const assets = sirv(STOREFRONT_BUILD_DIR, {
+  const assets = sirv(options.buildDir ?? STOREFRONT_BUILD_DIR, {
     single: true,
     etag: true,
     setHeaders: (res, pathname) => {
@@ -66,7 +70,7 @@ export function serveStorefront(
     res: http.ServerResponse,
     next: () => void
   ) => void
-  const forwardToBackend = backendForwarder(backendTarget)
+  const forwardToBackend = backendForwarder(options.backendTarget)
   const server = http.createServer((req, res) => {
     compress(req, res, () => {
       if (FORWARDED_TO_BACKEND.test(req.url ?? "")) {

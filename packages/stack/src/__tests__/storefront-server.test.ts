@@ -1,5 +1,8 @@
+import fs from "node:fs"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
+import os from "node:os"
+import path from "node:path"
 import vm from "node:vm"
 import { afterEach, describe, expect, it } from "vitest"
 import { renderConfigScript, serveStorefront } from "../storefront-server.js"
@@ -32,8 +35,10 @@ describe("renderConfigScript", () => {
 
 describe("serveStorefront's forwarding of the store API", () => {
   const servers: http.Server[] = []
+  const buildDirs: string[] = []
   afterEach(async () => {
     await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))))
+    for (const dir of buildDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
   })
 
   const listen = async (server: http.Server) => {
@@ -51,8 +56,12 @@ describe("serveStorefront's forwarding of the store API", () => {
       res.end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body }))
     })
 
+  /** The storefront's server over a build of one page, whatever storefront/dist holds. */
   const storefront = async (backendTarget: string) => {
-    const server = await serveStorefront(0, CONFIG, backendTarget)
+    const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), "sipakam-storefront-"))
+    buildDirs.push(buildDir)
+    fs.writeFileSync(path.join(buildDir, "index.html"), "<!doctype html><title>Sipakam</title>")
+    const server = await serveStorefront(0, CONFIG, { backendTarget, buildDir })
     servers.push(server)
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   }
@@ -80,9 +89,9 @@ describe("serveStorefront's forwarding of the store API", () => {
     const lookalike = await fetch(`${origin}/storefront`)
 
     expect(await config.text()).toContain("__SIPAKAM_CONFIG__")
-    // The echo backend answers JSON; the storefront answers its app (or 404 before a build).
-    expect(login.headers.get("content-type") ?? "").not.toContain("application/json")
-    expect(lookalike.headers.get("content-type") ?? "").not.toContain("application/json")
+    // The echo backend would answer JSON; the storefront answers its app.
+    expect(login.headers.get("content-type")).toContain("text/html")
+    expect(lookalike.headers.get("content-type")).toContain("text/html")
   })
 
   it("answers 502 with a JSON message when the backend does not answer", async () => {
