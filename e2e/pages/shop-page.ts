@@ -12,6 +12,14 @@ export class ShopCardView {
     this.image = root.getByRole("img")
     this.price = root.getByTestId("product-price")
   }
+
+  /** The photo's URL the browser chose from its `srcset`, and its width once loaded (else 0). */
+  async photoShown(): Promise<{ url: string; naturalWidth: number }> {
+    return this.image.evaluate((img: HTMLImageElement) => ({
+      url: img.currentSrc,
+      naturalWidth: img.complete ? img.naturalWidth : 0,
+    }))
+  }
 }
 
 /** The shop: instant search, filters (a dialog on small screens), sort and results. */

@@ -4,6 +4,7 @@ import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminProductReviewsMiddlewares } from "./admin/product-reviews/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
+import { imagesMiddlewares } from "./images/middlewares"
 import { producerInvitesMiddlewares } from "./producer/invites/middlewares"
 import { producerLedgerMiddlewares } from "./producer/ledger/middlewares"
 import { producerMakersMiddlewares } from "./producer/makers/middlewares"
@@ -29,6 +30,7 @@ export default defineMiddlewares({
   routes: [
     ...authMiddlewares,
     ...hooksMiddlewares,
+    ...imagesMiddlewares,
     ...producerAuthMiddlewares,
     ...producerMeMiddlewares,
     ...producerInvitesMiddlewares,

@@ -48,6 +48,15 @@ test.describe("shop search", () => {
     expect(new URL(photoUrl).origin).toBe(backendOrigin)
   })
 
+  test("shows each card's photo in a size the backend made for the screen", async ({ shopPage }) => {
+    await shopPage.goto()
+
+    await expect.poll(async () => (await shopPage.card(0).photoShown()).naturalWidth).toBeGreaterThan(0)
+    const { url, naturalWidth } = await shopPage.card(0).photoShown()
+    expect(url).toMatch(/\/images\/[^/?]+\.webp\?w=(240|360|720|1200)$/)
+    expect(naturalWidth).toBeLessThanOrEqual(Number(new URL(url).searchParams.get("w")))
+  })
+
   test("asks the store API on its own origin, whose server forwards it to the backend", async ({ shopPage }) => {
     const searchUrl = await shopPage.gotoCatchingSearchRequest()
 

@@ -1,3 +1,5 @@
+import { photoSrcSet } from "@/lib/photo-sizes"
+
 /** "Sok Chanthy" is "SC"; a name without letters we can take gives none. */
 export function initialsOf(name: string): string {
   return name
@@ -18,6 +20,8 @@ export function Portrait({ name, url, alt, size }: PortraitProps) {
   return url ? (
     <img
       src={url}
+      srcSet={photoSrcSet(url)}
+      sizes={`${pixels}px`}
       alt={alt}
       width={pixels}
       height={pixels}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
+import { photoSrcSet } from "@/lib/photo-sizes"
 
 export type ProductTileType = {
   handle: string
@@ -20,6 +21,9 @@ type ProductTileProps = {
   headingLevel?: 2 | 3
 }
 
+/** A card's width: half a phone's screen, a third of a tablet's, a column of the page beyond. */
+const TILE_SIZES = "(min-width: 1024px) 18rem, (min-width: 768px) 33vw, 50vw"
+
 /** A product in a list of results: photo, title (the link), group, price and badges. */
 export function ProductTile({ product, isPriority = false, headingLevel = 3 }: ProductTileProps) {
   const { t } = useTranslation()
@@ -29,6 +33,8 @@ export function ProductTile({ product, isPriority = false, headingLevel = 3 }: P
       {product.thumbnail ? (
         <img
           src={product.thumbnail}
+          srcSet={photoSrcSet(product.thumbnail)}
+          sizes={TILE_SIZES}
           alt={t("catalog.imageAlt", { title: product.title })}
           width={480}
           height={480}

@@ -5,6 +5,7 @@ import { ErrorNotice } from "@/components/error-notice"
 import { Money } from "@/components/money"
 import { useRemoveLine, useUpdateLineQuantity } from "@/features/cart/api/change-cart"
 import { useCart, type CartType } from "@/lib/cart"
+import { photoSrcSet } from "@/lib/photo-sizes"
 import { groupLinesByGroup, useProductCredits } from "@/lib/product-credits"
 import { useRegions } from "@/lib/region"
 
@@ -45,6 +46,8 @@ function CartLine({ line, cart, khrPerUsd }: { line: HttpTypes.StoreCartLineItem
       {line.thumbnail ? (
         <img
           src={line.thumbnail}
+          srcSet={photoSrcSet(line.thumbnail)}
+          sizes="96px"
           alt=""
           width={96}
           height={96}

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from "@testing-library/react"
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import { ProductGrid } from "@/features/catalog/components/product-grid"
 import { renderWithQueryClient } from "@/test/render"
 
@@ -49,10 +49,6 @@ function renderGrid() {
     </>
   )
 }
-
-beforeAll(() => {
-  window.__SIPAKAM_CONFIG__ = { backendUrl: "http://backend.test", publishableKey: "pk_test" }
-})
 
 afterEach(() => {
   vi.unstubAllGlobals()

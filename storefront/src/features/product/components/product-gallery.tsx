@@ -1,13 +1,17 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { photoSrcSet } from "@/lib/photo-sizes"
 
 type ProductGalleryProps = {
   title: string
   images: { id: string; url: string }[]
 }
 
-/** The photos are square renders this wide; the browser picks by the layout width below. */
+/** The photos are square, shown up to this wide. */
 const IMAGE_WIDTH = 1200
+
+/** A photo in the widths the backend resizes to; a drawing (SVG) as it is, at any width. */
+const srcSetOf = (url: string) => photoSrcSet(url) ?? `${url} ${IMAGE_WIDTH}w`
 /** Full width on phones, about half the page beside the details from `lg` up. */
 const MAIN_SIZES = "(min-width: 1024px) 36rem, 100vw"
 
@@ -27,7 +31,7 @@ export function ProductGallery({ title, images }: ProductGalleryProps) {
     <section aria-label={t("product.gallery", { title })}>
       <img
         src={current.url}
-        srcSet={`${current.url} ${IMAGE_WIDTH}w`}
+        srcSet={srcSetOf(current.url)}
         sizes={MAIN_SIZES}
         alt={t("product.photoAlt", { index: selected + 1, count: images.length, title })}
         width={IMAGE_WIDTH}
@@ -49,7 +53,7 @@ export function ProductGallery({ title, images }: ProductGalleryProps) {
               >
                 <img
                   src={image.url}
-                  srcSet={`${image.url} ${IMAGE_WIDTH}w`}
+                  srcSet={srcSetOf(image.url)}
                   sizes="(min-width: 1024px) 7rem, 20vw"
                   alt={t("product.showPhoto", { index: index + 1 })}
                   width={120}

@@ -1,0 +1,21 @@
+import { getRuntimeConfig } from "@/lib/config"
+
+/** The widths the backend serves a photo in: `GET /images/:key?w=` (backend/src/api/images). */
+const PHOTO_WIDTHS = [240, 360, 720, 1200] as const
+
+/** A raster file of the File Module, as the backend serves it from /static. */
+const PHOTO_KEY = /^[A-Za-z0-9][\w.-]*\.(jpe?g|png|webp)$/i
+
+/**
+ * The `srcset` of a photo the backend serves, in the widths it resizes to, so each screen
+ * downloads the size it shows: a phone's card takes the 360-pixel one, where a producer's upload
+ * may be a 5 MB photo. Undefined for what the backend does not resize (SVG drawings, other
+ * hosts' images): the `src` alone is used then.
+ */
+export function photoSrcSet(url: string | null | undefined): string | undefined {
+  const backendUrl = getRuntimeConfig().backendUrl
+  const prefix = `${backendUrl}/static/`
+  const key = url?.startsWith(prefix) ? url.slice(prefix.length) : undefined
+  if (!key || !PHOTO_KEY.test(key)) return undefined
+  return PHOTO_WIDTHS.map((width) => `${backendUrl}/images/${key}?w=${width} ${width}w`).join(", ")
+}
