@@ -76,6 +76,11 @@ export default defineConfig(({ mode }) => ({
         find: /^@sipakam\/shared\/languages$/,
         replacement: fileURLToPath(new URL("../packages/shared/src/languages.ts", import.meta.url)),
       },
+      // The photo widths alone: the cards, in the entry chunk, offer them (lib/photo-sizes.ts).
+      {
+        find: /^@sipakam\/shared\/photo-widths$/,
+        replacement: fileURLToPath(new URL("../packages/shared/src/photo-widths.ts", import.meta.url)),
+      },
       // The barrel's ESM source (vocabulary, commission): only lazy routes import it, and Rollup
       // shares the money module above with the entry chunk instead of bundling it twice.
       {

@@ -1,6 +1,7 @@
 export * from "./languages"
 export * from "./commission"
 export * from "./money"
+export * from "./photo-widths"
 export * from "./vocabulary/vocabulary"
 export * from "./vocabulary/crafts"
 export * from "./vocabulary/provinces"

@@ -1,7 +1,5 @@
+import { PHOTO_WIDTHS } from "@sipakam/shared/photo-widths"
 import { getRuntimeConfig } from "@/lib/config"
-
-/** The widths the backend serves a photo in: `GET /images/:key?w=` (backend/src/api/images). */
-const PHOTO_WIDTHS = [240, 360, 720, 1200] as const
 
 /** A raster file of the File Module, as the backend serves it from /static. */
 const PHOTO_KEY = /^[A-Za-z0-9][\w.-]*\.(jpe?g|png|webp)$/i
