@@ -6,6 +6,9 @@
  */
 export const PHOTO_WIDTHS = [240, 360, 720, 1200] as const
 
+/** The File Module's files the backend resizes: raster photos (SVG scales by itself), plain names. */
+export const RESIZABLE_PHOTO_NAME = /^[A-Za-z0-9][\w.-]*\.(jpe?g|png|webp)$/i
+
 export function isPhotoWidth(width: number): boolean {
   return (PHOTO_WIDTHS as readonly number[]).includes(width)
 }

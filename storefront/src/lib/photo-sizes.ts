@@ -1,8 +1,5 @@
-import { PHOTO_WIDTHS } from "@sipakam/shared/photo-widths"
+import { PHOTO_WIDTHS, RESIZABLE_PHOTO_NAME } from "@sipakam/shared/photo-widths"
 import { getRuntimeConfig } from "@/lib/config"
-
-/** A raster file of the File Module, as the backend serves it from /static. */
-const PHOTO_KEY = /^[A-Za-z0-9][\w.-]*\.(jpe?g|png|webp)$/i
 
 /**
  * The `srcset` of a photo the backend serves, in the widths it resizes to, so each screen
@@ -14,6 +11,6 @@ export function photoSrcSet(url: string | null | undefined): string | undefined 
   const backendUrl = getRuntimeConfig().backendUrl
   const prefix = `${backendUrl}/static/`
   const key = url?.startsWith(prefix) ? url.slice(prefix.length) : undefined
-  if (!key || !PHOTO_KEY.test(key)) return undefined
+  if (!key || !RESIZABLE_PHOTO_NAME.test(key)) return undefined
   return PHOTO_WIDTHS.map((width) => `${backendUrl}/images/${key}?w=${width} ${width}w`).join(", ")
 }

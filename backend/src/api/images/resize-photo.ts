@@ -1,13 +1,8 @@
 import type { IFileModuleService } from "@medusajs/framework/types"
+import { RESIZABLE_PHOTO_NAME } from "@sipakam/shared"
 import { LRUCache } from "lru-cache"
 import sharp from "sharp"
 
-/**
- * The public raster files of the File Module: our uploads and the seed's thumbnails. Private
- * files (the local provider's keys start with "private-") and SVG drawings (they scale by
- * themselves) are never resized.
- */
-const PHOTO_KEY = /^(?!private-)[A-Za-z0-9][\w.-]*\.(jpe?g|png|webp)$/i
 
 /** A phone's photo is ~12 megapixels; far larger inputs are refused rather than decoded. */
 const MAX_INPUT_PIXELS = 50_000_000
@@ -18,7 +13,8 @@ const MAX_INPUT_PIXELS = 50_000_000
  */
 const CACHE_BYTES = 32 * 1024 * 1024
 
-export const isPhotoKey = (key: string) => PHOTO_KEY.test(key)
+/** A public photo of the File Module; private files (the local provider's `private-` keys) never. */
+export const isPhotoKey = (key: string) => !key.startsWith("private-") && RESIZABLE_PHOTO_NAME.test(key)
 
 /**
  * `key` at most `width` pixels wide (never enlarged), upright by its EXIF orientation, as WebP.
@@ -35,17 +31,16 @@ async function resize(files: IFileModuleService, key: string, width: number): Pr
   return image.rotate().resize({ width, withoutEnlargement: true }).webp({ quality: 70 }).toBuffer()
 }
 
-let cache: LRUCache<string, Buffer, { files: IFileModuleService; key: string; width: number }> | undefined
+const cache = new LRUCache<string, Buffer, { files: IFileModuleService; key: string; width: number }>({
+  maxSize: CACHE_BYTES,
+  sizeCalculation: (photo) => photo.length,
+  fetchMethod: (_cacheKey, _stale, { context }) => resize(context.files, context.key, context.width),
+})
 
 /**
  * A photo of the File Module in one of the served widths. Concurrent requests for the same size
  * share one resize. Rejects when the file is missing or is not an image sharp can read.
  */
 export function resizedPhoto(files: IFileModuleService, key: string, width: number): Promise<Buffer | undefined> {
-  cache ??= new LRUCache({
-    maxSize: CACHE_BYTES,
-    sizeCalculation: (photo) => photo.length,
-    fetchMethod: (_cacheKey, _stale, { context }) => resize(context.files, context.key, context.width),
-  })
   return cache.fetch(`${width}/${key}`, { context: { files, key, width } })
 }
