@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { STORE_CATALOGUE_EVENTS } from "../lib/store-catalogue-events"
-import { expireStoreCatalogueCacheWorkflow } from "../workflows/catalog/workflows/expire-store-catalogue-cache"
+import { expireStoreCatalogueCacheWorkflow } from "../workflows/catalogue/workflows/expire-store-catalogue-cache"
 
 /** A product, its group, its makers or its stock changed: the store answers afresh. */
 export default async function storeCatalogueChangedHandler({ container }: SubscriberArgs<unknown>) {

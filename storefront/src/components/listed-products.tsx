@@ -41,7 +41,7 @@ export function ListedProducts({ products, groupName, headingId, heading }: List
                     title: product.title,
                     thumbnail: product.thumbnail,
                     groupName,
-                    price: price ? t("catalog.priceFrom", { price }) : null,
+                    price: price ? t("catalogue.priceFrom", { price }) : null,
                     isLivingHumanTreasure: false,
                     isSoldOut: false,
                   }}

@@ -35,7 +35,7 @@ export function ProductTile({ product, isPriority = false, headingLevel = 3 }: P
           src={product.thumbnail}
           srcSet={photoSrcSet(product.thumbnail)}
           sizes={TILE_SIZES}
-          alt={t("catalog.imageAlt", { title: product.title })}
+          alt={t("catalogue.imageAlt", { title: product.title })}
           width={480}
           height={480}
           loading={isPriority ? "eager" : "lazy"}
@@ -44,7 +44,7 @@ export function ProductTile({ product, isPriority = false, headingLevel = 3 }: P
         />
       ) : (
         <div className="flex aspect-square w-full items-center justify-center bg-stone-100 p-4 text-center text-sm text-stone-600">
-          {t("catalog.noImage")}
+          {t("catalogue.noImage")}
         </div>
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">
@@ -60,7 +60,7 @@ export function ProductTile({ product, isPriority = false, headingLevel = 3 }: P
         {product.groupName ? <p className="text-sm text-stone-700">{product.groupName}</p> : null}
         <div className="mt-auto flex flex-wrap items-center gap-2 pt-1">
           <p data-testid="product-price" className="text-base font-medium text-red-900">
-            {product.price ?? t("catalog.noPrice")}
+            {product.price ?? t("catalogue.noPrice")}
           </p>
           {product.isSoldOut ? (
             <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-800">

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { BrowseLinks } from "@/features/catalog/components/browse-links"
+import { BrowseLinks } from "@/features/catalogue/components/browse-links"
 import { useImpact } from "@/features/impact/api/get-impact"
 import { ImpactReach } from "@/features/impact/components/impact-reach"
 import { FeaturedMakers } from "@/features/makers/components/featured-makers"

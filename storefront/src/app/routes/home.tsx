@@ -1,8 +1,8 @@
 import { lazy, Suspense } from "react"
 import { useTranslation } from "react-i18next"
 import { ErrorNotice } from "@/components/error-notice"
-import { ProductGrid } from "@/features/catalog/components/product-grid"
-import { ProductGridSkeleton } from "@/features/catalog/components/product-grid-skeleton"
+import { ProductGrid } from "@/features/catalogue/components/product-grid"
+import { ProductGridSkeleton } from "@/features/catalogue/components/product-grid-skeleton"
 import { useShopRegion } from "@/lib/region"
 
 const HomeDiscover = lazy(() =>

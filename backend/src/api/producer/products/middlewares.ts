@@ -17,7 +17,7 @@ import {
   MAX_STOCK_QUANTITY,
   PRODUCT_PRICE_CURRENCIES,
   REQUIRED_PRICE_CURRENCY,
-} from "../../../workflows/catalog/constants"
+} from "../../../workflows/catalogue/constants"
 import { PRODUCER_PRODUCT_FIELDS } from "./query-config"
 
 const NATURAL_DYE_CODES = new Set<string>(

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, type ProductStatus } from "@medusajs/framework/utils"
 import { fromMedusaAmount } from "@sipakam/shared"
 import ProductProducerGroupLink from "../../../links/product-producer-group"
-import { REVIEW_REJECTION_REASON_KEY } from "../../../workflows/catalog/constants"
+import { REVIEW_REJECTION_REASON_KEY } from "../../../workflows/catalogue/constants"
 import { KHMER_LOCALE } from "../../../scripts/seed/constants"
 
 type PriceRow = {

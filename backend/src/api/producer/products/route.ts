@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createProducerProductWorkflow } from "../../../workflows/catalog/workflows/create-producer-product"
+import { createProducerProductWorkflow } from "../../../workflows/catalogue/workflows/create-producer-product"
 import { producerScope } from "../scope"
 import type { ProducerCreateProductType } from "./middlewares"
 import { PRODUCER_PRODUCT_FIELDS } from "./query-config"

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HERITAGE_MODULE } from "../../../modules/heritage"
 import type HeritageModuleService from "../../../modules/heritage/service"
-import type { CreateHeritageProfileStepInput } from "../../catalog/steps/create-heritage-profile"
+import type { CreateHeritageProfileStepInput } from "../../catalogue/steps/create-heritage-profile"
 
 /** Creates many heritage profiles at once, returned in the order given. */
 export const createHeritageProfilesStep = createStep(

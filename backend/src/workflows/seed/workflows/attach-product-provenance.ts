@@ -4,8 +4,8 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { HERITAGE_MODULE } from "../../../modules/heritage"
 import { PRODUCER_MODULE } from "../../../modules/producer"
-import { upsertKhmerTranslationsStep } from "../../catalog/steps/upsert-khmer-translations"
-import type { HeritageProfileInputType } from "../../catalog/types"
+import { upsertKhmerTranslationsStep } from "../../catalogue/steps/upsert-khmer-translations"
+import type { HeritageProfileInputType } from "../../catalogue/types"
 import { createHeritageProfilesStep } from "../steps/create-heritage-profiles"
 
 /** What an existing product still lacks; parts it already has are left out. */

@@ -1,7 +1,7 @@
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryItemsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { upsertKhmerTranslationsStep } from "../../catalog/steps/upsert-khmer-translations"
+import { upsertKhmerTranslationsStep } from "../../catalogue/steps/upsert-khmer-translations"
 import {
   attachProductProvenanceWorkflow,
   type ProductProvenanceInputType,

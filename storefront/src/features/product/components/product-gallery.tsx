@@ -23,7 +23,7 @@ export function ProductGallery({ title, images }: ProductGalleryProps) {
   if (!current) {
     return (
       <div className="flex aspect-square w-full items-center justify-center rounded-lg bg-stone-100 text-stone-600">
-        {t("catalog.noImage")}
+        {t("catalogue.noImage")}
       </div>
     )
   }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ProductStatus } from "@medusajs/framework/utils"
-import { approveProductReviewWorkflow } from "../../../../../workflows/catalog/workflows/approve-product-review"
+import { approveProductReviewWorkflow } from "../../../../../workflows/catalogue/workflows/approve-product-review"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { result } = await approveProductReviewWorkflow(req.scope).run({

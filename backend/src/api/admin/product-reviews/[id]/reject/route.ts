@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ProductStatus } from "@medusajs/framework/utils"
-import { rejectProductReviewWorkflow } from "../../../../../workflows/catalog/workflows/reject-product-review"
+import { rejectProductReviewWorkflow } from "../../../../../workflows/catalogue/workflows/reject-product-review"
 import type { AdminRejectProductReviewType } from "../../middlewares"
 
 export const POST = async (

@@ -18,7 +18,7 @@ import { toMedusaAmount } from "@sipakam/shared"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { statusAfterProducerEdit } from "../status-after-producer-edit"
 import { findCraftCategoryStep } from "../steps/find-craft-category"
-import { resolveGroupCatalogContextStep } from "../steps/resolve-group-catalog-context"
+import { resolveGroupCatalogueContextStep } from "../steps/resolve-group-catalogue-context"
 import { resolveProductHandleStep } from "../steps/resolve-product-handle"
 import { type GroupProductType, retrieveGroupProductStep } from "../steps/retrieve-group-product"
 import { updateHeritageProfileStep } from "../steps/update-heritage-profile"
@@ -77,7 +77,7 @@ function mergedPrices(
 export const updateProducerProductWorkflow = createWorkflow(
   "update-producer-product",
   (input: UpdateProducerProductWorkflowInput) => {
-    const context = resolveGroupCatalogContextStep({ group_id: input.group_id })
+    const context = resolveGroupCatalogueContextStep({ group_id: input.group_id })
     const current = retrieveGroupProductStep({
       group_id: input.group_id,
       product_id: input.product_id,

@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useRef } from "react"
 import { useTranslation } from "react-i18next"
-import { useProducts } from "@/features/catalog/api/list-products"
-import { ProductCard } from "@/features/catalog/components/product-card"
-import { ProductGridSkeleton } from "@/features/catalog/components/product-grid-skeleton"
+import { useProducts } from "@/features/catalogue/api/list-products"
+import { ProductCard } from "@/features/catalogue/components/product-card"
+import { ProductGridSkeleton } from "@/features/catalogue/components/product-grid-skeleton"
 import { ErrorNotice } from "@/components/error-notice"
 
 /** Cards of the first row or two load their photos eagerly; the rest wait until scrolled to. */
@@ -44,7 +44,7 @@ export function ProductGrid({ regionId, labelledBy }: ProductGridProps) {
   if (query.isError && (!query.data || query.isPlaceholderData)) {
     return (
       <ErrorNotice
-        title={t("catalog.error")}
+        title={t("catalogue.error")}
         error={query.error}
         onRetry={() => void query.refetch()}
         isRetrying={query.isFetching}
@@ -59,7 +59,7 @@ export function ProductGrid({ regionId, labelledBy }: ProductGridProps) {
   const products = data.pages.flatMap((page) => page.products)
   const total = data.pages.at(-1)?.count ?? products.length
   if (products.length === 0) {
-    return <p className="text-stone-700">{t("catalog.empty")}</p>
+    return <p className="text-stone-700">{t("catalogue.empty")}</p>
   }
 
   return (
@@ -81,11 +81,11 @@ export function ProductGrid({ regionId, labelledBy }: ProductGridProps) {
       </ul>
       <div className="mt-6 flex flex-col items-center gap-3">
         <p role="status" aria-live="polite" className="text-sm text-stone-700">
-          {t("catalog.showing", { shown, total })}
+          {t("catalogue.showing", { shown, total })}
         </p>
         {query.isFetchNextPageError ? (
           <p role="alert" className="text-sm font-medium text-red-900">
-            {t("catalog.loadMoreError")} {t("errors.hint")}
+            {t("catalogue.loadMoreError")} {t("errors.hint")}
           </p>
         ) : null}
         {query.hasNextPage ? (
@@ -100,7 +100,7 @@ export function ProductGrid({ regionId, labelledBy }: ProductGridProps) {
             }}
             className="inline-flex min-h-11 items-center rounded-md bg-red-800 px-5 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 aria-disabled:opacity-70"
           >
-            {query.isFetchingNextPage ? t("catalog.loadingMore") : t("catalog.loadMore")}
+            {query.isFetchingNextPage ? t("catalogue.loadingMore") : t("catalogue.loadMore")}
           </button>
         ) : null}
       </div>

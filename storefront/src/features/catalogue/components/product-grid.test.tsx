@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react"
 import { afterEach, describe, expect, it, vi } from "vitest"
-import { ProductGrid } from "@/features/catalog/components/product-grid"
+import { ProductGrid } from "@/features/catalogue/components/product-grid"
 import { renderWithQueryClient } from "@/test/render"
 
 const TOTAL = 15

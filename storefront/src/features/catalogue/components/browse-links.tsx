@@ -6,7 +6,7 @@ import {
   useCatalogueFacets,
   type BrowseFacetType,
   type FacetValueType,
-} from "@/features/catalog/api/list-catalogue-facets"
+} from "@/features/catalogue/api/list-catalogue-facets"
 import { currentLanguage } from "@/lib/i18n"
 import { useNearViewport } from "@/lib/use-near-viewport"
 

@@ -15,11 +15,11 @@ import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 import type HeritageModuleService from "../../../src/modules/heritage/service"
 import { KHMER_LOCALE } from "../../../src/scripts/seed/constants"
-import { approveProductReviewWorkflow } from "../../../src/workflows/catalog/workflows/approve-product-review"
-import { createProducerProductWorkflow } from "../../../src/workflows/catalog/workflows/create-producer-product"
-import { updateProducerProductWorkflow } from "../../../src/workflows/catalog/workflows/update-producer-product"
+import { approveProductReviewWorkflow } from "../../../src/workflows/catalogue/workflows/approve-product-review"
+import { createProducerProductWorkflow } from "../../../src/workflows/catalogue/workflows/create-producer-product"
+import { updateProducerProductWorkflow } from "../../../src/workflows/catalogue/workflows/update-producer-product"
 import {
-  countCatalogRecords,
+  countCatalogueRecords,
   createMaker,
   createStoreSetup,
   deleteImages,
@@ -321,7 +321,7 @@ medusaIntegrationTestRunner({
       })
 
       it("accepts only images served by this backend", async () => {
-        const before = await countCatalogRecords(container)
+        const before = await countCatalogueRecords(container)
         for (const url of [
           "https://example.com/scarf.png",
           `${new URL(images[0].url).origin}/static/not-uploaded.png`,
@@ -333,7 +333,7 @@ medusaIntegrationTestRunner({
             )
           ).toEqual(400)
         }
-        expect(await countCatalogRecords(container)).toEqual(before)
+        expect(await countCatalogueRecords(container)).toEqual(before)
       })
     })
 
@@ -581,7 +581,7 @@ medusaIntegrationTestRunner({
     describe("DELETE /producer/products/:id", () => {
       it("removes the product with its heritage profile, stock and links", async () => {
         const product = await create(trusted, productBody({ maker_ids: [makersA[0].makerId] }))
-        const before = await countCatalogRecords(container)
+        const before = await countCatalogueRecords(container)
 
         const response = await api.delete(`/producer/products/${product.id}`, trusted.headers)
 
@@ -592,7 +592,7 @@ medusaIntegrationTestRunner({
         expect(await storeProducts(`handle=${product.handle}`)).toEqual([])
         const heritage: HeritageModuleService = container.resolve(HERITAGE_MODULE)
         expect(await heritage.listHeritageProfiles({ id: product.heritage_profile.id })).toEqual([])
-        const after = await countCatalogRecords(container)
+        const after = await countCatalogueRecords(container)
         expect(after).toEqual({
           ...before,
           products: before.products - 1,
@@ -634,7 +634,7 @@ medusaIntegrationTestRunner({
       })
 
       it("cannot credit another group's makers nor create into another group", async () => {
-        const before = await countCatalogRecords(container)
+        const before = await countCatalogueRecords(container)
 
         expect(
           await statusOf(
@@ -671,7 +671,7 @@ medusaIntegrationTestRunner({
             )
           ).toEqual(400)
         }
-        expect(await countCatalogRecords(container)).toEqual(before)
+        expect(await countCatalogueRecords(container)).toEqual(before)
 
         const mine = await create(untrusted, productBody({ maker_ids: [makerB.makerId] }))
         expect(
@@ -754,7 +754,7 @@ medusaIntegrationTestRunner({
             })),
           }),
         ]
-        const before = await countCatalogRecords(container)
+        const before = await countCatalogueRecords(container)
         for (const body of bad) {
           expect(await statusOf(api.post("/producer/products", body, trusted.headers))).toEqual(400)
         }
@@ -765,11 +765,11 @@ medusaIntegrationTestRunner({
             })
           )
         ).toEqual(400)
-        expect(await countCatalogRecords(container)).toEqual(before)
+        expect(await countCatalogueRecords(container)).toEqual(before)
       })
 
       it("leaves no product, heritage profile, stock, link or translation when a late step fails", async () => {
-        const before = await countCatalogRecords(container)
+        const before = await countCatalogueRecords(container)
 
         const status = await statusOf(
           api.post(
@@ -784,7 +784,7 @@ medusaIntegrationTestRunner({
         )
 
         expect(status).toEqual(400)
-        expect(await countCatalogRecords(container)).toEqual(before)
+        expect(await countCatalogueRecords(container)).toEqual(before)
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data: heritageLinks } = await query.graph({
           entity: ProductHeritageProfileLink.entryPoint,
@@ -799,7 +799,7 @@ medusaIntegrationTestRunner({
           trusted,
           productBody({ images: [images[0].url], maker_ids: [makersA[0].makerId] })
         )
-        const before = await countCatalogRecords(container)
+        const before = await countCatalogueRecords(container)
         const [small, large] = product.variants
 
         const status = await statusOf(
@@ -835,7 +835,7 @@ medusaIntegrationTestRunner({
         expect(status).toEqual(400)
         const after = await api.get(`/producer/products/${product.id}`, trusted.headers)
         expect(comparable(after.data.product)).toEqual(comparable(product))
-        expect(await countCatalogRecords(container)).toEqual(before)
+        expect(await countCatalogueRecords(container)).toEqual(before)
         expect(await categoriesOf(product.id)).toEqual(["hol-silk"])
         const [khmer] = await storeProducts(`handle=${product.handle}&locale=${KHMER_LOCALE.code}`)
         expect(khmer.title).toEqual("ក្រមាសូត្រហូល")

@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { describe, expect, it } from "vitest"
-import { lowestPrice, nextPageOffset, type ProductSummaryType } from "@/features/catalog/api/list-products"
+import { lowestPrice, nextPageOffset, type ProductSummaryType } from "@/features/catalogue/api/list-products"
 
 function variant(amount: number | null, currency = "usd"): HttpTypes.StoreProductVariant {
   return {

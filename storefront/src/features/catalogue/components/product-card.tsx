@@ -1,6 +1,6 @@
 import { ProductTile } from "@/components/product-tile"
-import type { ProductSummaryType } from "@/features/catalog/api/list-products"
-import { useProductPrice } from "@/features/catalog/hooks/use-product-price"
+import type { ProductSummaryType } from "@/features/catalogue/api/list-products"
+import { useProductPrice } from "@/features/catalogue/hooks/use-product-price"
 
 type ProductCardProps = {
   product: ProductSummaryType

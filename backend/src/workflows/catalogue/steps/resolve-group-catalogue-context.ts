@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type GroupCatalogContextType = {
+export type GroupCatalogueContextType = {
   group_id: string
   status: "pending" | "active" | "suspended"
   trusted: boolean
@@ -17,8 +17,8 @@ export type GroupCatalogContextType = {
  * What creating or editing a group's listings depends on: the group's status and trust, its
  * stock location and, for active groups, the sales channel its products are sold in.
  */
-export const resolveGroupCatalogContextStep = createStep(
-  "resolve-group-catalog-context",
+export const resolveGroupCatalogueContextStep = createStep(
+  "resolve-group-catalogue-context",
   async (input: { group_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
@@ -46,7 +46,7 @@ export const resolveGroupCatalogContextStep = createStep(
       query.graph({ entity: "store", fields: ["id", "default_sales_channel_id"] }),
       query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } }),
     ])
-    const context: GroupCatalogContextType = {
+    const context: GroupCatalogueContextType = {
       group_id: group.id,
       status: group.status,
       trusted: group.trusted,

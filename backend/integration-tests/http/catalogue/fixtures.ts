@@ -78,7 +78,7 @@ export async function createStoreSetup(container: MedusaContainer) {
   const {
     result: [key],
   } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Catalog suite", type: "publishable", created_by: "test" }] },
+    input: { api_keys: [{ title: "Catalogue suite", type: "publishable", created_by: "test" }] },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({
     input: { id: key.id, add: [store.default_sales_channel_id as string] },
@@ -167,7 +167,7 @@ export function productBody(overrides: Record<string, unknown> = {}, sku = "HOL-
 }
 
 /** Counts of every record a product creation writes, to show a failed one leaves nothing. */
-export async function countCatalogRecords(container: MedusaContainer) {
+export async function countCatalogueRecords(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const count = async (entity: string) => {
     const { metadata } = await query.graph({

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
-import type { ProductSummaryType } from "@/features/catalog/api/list-products"
-import { ProductCard } from "@/features/catalog/components/product-card"
+import type { ProductSummaryType } from "@/features/catalogue/api/list-products"
+import { ProductCard } from "@/features/catalogue/components/product-card"
 import { renderWithRouter } from "@/test/render"
 
 const scarf: ProductSummaryType = {

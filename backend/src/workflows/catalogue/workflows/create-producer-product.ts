@@ -17,8 +17,8 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import { DEFAULT_PRODUCT_OPTION } from "../constants"
 import { createHeritageProfileStep } from "../steps/create-heritage-profile"
 import { findCraftCategoryStep } from "../steps/find-craft-category"
-import type { GroupCatalogContextType } from "../steps/resolve-group-catalog-context"
-import { resolveGroupCatalogContextStep } from "../steps/resolve-group-catalog-context"
+import type { GroupCatalogueContextType } from "../steps/resolve-group-catalogue-context"
+import { resolveGroupCatalogueContextStep } from "../steps/resolve-group-catalogue-context"
 import { resolveProductHandleStep } from "../steps/resolve-product-handle"
 import { upsertKhmerTranslationsStep } from "../steps/upsert-khmer-translations"
 import { validateProductImagesStep } from "../steps/validate-product-images"
@@ -34,7 +34,7 @@ export type CreateProducerProductWorkflowInput = {
 
 function buildProductInput(data: {
   product: ProducerProductInputType
-  context: GroupCatalogContextType
+  context: GroupCatalogueContextType
   handle: string
   categoryId: string | null
   inventoryItemIds: string[]
@@ -91,7 +91,7 @@ function buildProductInput(data: {
 export const createProducerProductWorkflow = createWorkflow(
   "create-producer-product",
   (input: CreateProducerProductWorkflowInput) => {
-    const context = resolveGroupCatalogContextStep({ group_id: input.group_id })
+    const context = resolveGroupCatalogueContextStep({ group_id: input.group_id })
 
     const checks = transform({ input }, ({ input }) => ({
       maker_ids: input.product.maker_ids ?? [],
