@@ -1,6 +1,6 @@
 import { InventoryLevelWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
-import { ProducerGroupEvents } from "../workflows/producer/producer-group-events"
-import { PublicMakerEvents } from "../workflows/producer/public-maker-events"
+import { ProducerGroupEvents } from "../modules/producer/producer-group-events"
+import { PublicMakerEvents } from "../modules/producer/public-maker-events"
 
 /**
  * The events after which the store may show a product differently: its listing, prices and

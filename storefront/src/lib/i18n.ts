@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage } from "@sipakam/shared/languages"
+import { MEDUSA_LOCALES, UI_LANGUAGES, type UiLanguage } from "@sipakam/shared/languages"
 import i18next from "i18next"
 import { initReactI18next } from "react-i18next"
 import en from "@/locales/en.json"
@@ -39,19 +39,6 @@ async function ensureLoaded(language: LanguageType): Promise<void> {
   if (!i18next.hasResourceBundle(language, "translation")) {
     i18next.addResourceBundle(language, "translation", await loadMessages(language))
   }
-}
-
-/**
- * The backend's locale for each language (the store's supported locales): Medusa's Translation
- * Module serves product texts in it, and the original (English) text where it has no translation.
- */
-export const MEDUSA_LOCALES: Readonly<Record<LanguageType, string>> = {
-  en: "en-US",
-  km: "km-KH",
-  fr: "fr-FR",
-  zh: "zh-CN",
-  ko: "ko-KR",
-  ja: "ja-JP",
 }
 
 /** The `lang` attribute of each language; Chinese is the simplified script. */

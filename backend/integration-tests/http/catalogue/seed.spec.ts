@@ -4,7 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { CRAFT_CODES, fromMedusaAmount, HeritageMetadataSchema } from "@sipakam/shared"
+import { CRAFT_CODES, fromMedusaAmount, HeritageMetadataSchema, KHMER_LOCALE } from "@sipakam/shared"
 import seedDemoCatalogue from "../../../src/scripts/seed"
 import { buildCatalogue } from "../../../src/scripts/seed/catalogue"
 import {
@@ -13,7 +13,6 @@ import {
   DEMO_ORDER_KEY,
   DEMO_PASSWORD,
   DEMO_PRODUCER_EMAILS,
-  KHMER_LOCALE,
   SEED_VERSION,
   SEED_VERSION_KEY,
   STOCK_LOCATION_NAME,

@@ -11,7 +11,7 @@ import { createOperatorHeaders } from "../../fixtures/operator"
 import { createProducerWithLogin, type ProducerLoginType } from "../../fixtures/producers"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
-import { KHMER_LOCALE } from "../../../src/scripts/seed/constants"
+import { KHMER_LOCALE } from "@sipakam/shared"
 import { createMaker, createStoreSetup, productBody } from "./fixtures"
 
 jest.setTimeout(120_000)

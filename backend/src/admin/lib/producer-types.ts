@@ -1,6 +1,8 @@
 /** The shapes the operator's producer API answers with (see backend/src/api/admin/producers). */
 
-export type ProducerGroupStatusType = "pending" | "active" | "suspended"
+import type { ProducerGroupStatusType } from "../../modules/producer/producer-group-status"
+
+export type { ProducerGroupStatusType }
 
 export type ProducerGroupType = {
   id: string

@@ -1,5 +1,5 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
-import { PRODUCER_ACTOR_TYPE } from "../../workflows/producer/producer-actor-type"
+import { PRODUCER_ACTOR_TYPE } from "../../modules/producer/producer-actor-type"
 import { resolveProducerScope } from "./scope"
 
 /**

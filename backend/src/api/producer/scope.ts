@@ -6,11 +6,12 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import type { ProducerGroupStatusType } from "../../modules/producer/producer-group-status"
 
 export type ProducerScopeType = {
   memberId: string
   groupId: string
-  groupStatus: "pending" | "active" | "suspended"
+  groupStatus: ProducerGroupStatusType
 }
 
 /** A request of an authenticated producer member, with the scope resolved from its login. */

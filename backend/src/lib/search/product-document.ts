@@ -9,6 +9,7 @@ import {
 } from "@sipakam/shared"
 import { khmerWords } from "./khmer"
 import { synonymsFor } from "./synonyms"
+import { ProducerGroupStatus } from "../../modules/producer/producer-group-status"
 
 /** The currencies the store prices in; each gets a `price_<code>` field (lowest price, minor units). */
 export const SEARCH_PRICE_CURRENCIES = ["usd", "eur"] as const
@@ -120,7 +121,6 @@ export type ProductSearchDocumentType = {
   search_terms: string[]
 }
 
-const ACTIVE_GROUP_STATUS = "active"
 const PUBLISHED_STATUS = "published"
 
 function labelsOf(entries: readonly VocabularyEntry[], codes: (string | null | undefined)[]): string[] {
@@ -168,7 +168,7 @@ export function toProductSearchDocument(
 ): ProductSearchDocumentType | null {
   const group = row.producer_group
   const onSale = row.status === PUBLISHED_STATUS && Boolean(row.sales_channels?.length)
-  if (!onSale || !group || group.status !== ACTIVE_GROUP_STATUS) {
+  if (!onSale || !group || group.status !== ProducerGroupStatus.ACTIVE) {
     return null
   }
   const heritage = row.heritage_profile ?? null

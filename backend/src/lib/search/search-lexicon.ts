@@ -1,7 +1,8 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { CRAFTS, MATERIALS, PEOPLES, PROVINCES } from "@sipakam/shared"
+import { CRAFTS, MATERIALS, MEDUSA_LOCALES, PEOPLES, PROVINCES } from "@sipakam/shared"
 import { SYNONYM_GROUPS } from "./synonyms"
 import { buildLexicon, type SearchLexiconType } from "./typo-correction"
+import { ProducerGroupStatus } from "../../modules/producer/producer-group-status"
 
 type QueryType = Omit<RemoteQueryFunction, symbol>
 
@@ -23,9 +24,9 @@ async function loadSearchLexicon(query: QueryType): Promise<SearchLexiconType> {
     query.graph({
       entity: "translation",
       fields: ["translations"],
-      filters: { reference: "product", locale_code: "fr-FR" },
+      filters: { reference: "product", locale_code: MEDUSA_LOCALES.fr },
     }),
-    query.graph({ entity: "producer_group", fields: ["name"], filters: { status: "active" } }),
+    query.graph({ entity: "producer_group", fields: ["name"], filters: { status: ProducerGroupStatus.ACTIVE } }),
     query.graph({ entity: "public_maker", fields: ["display_name"], filters: { has_public_profile: true } }),
     query.graph({ entity: "heritage_profile", fields: ["technique"] }),
   ])

@@ -1,7 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { MEDUSA_LOCALES } from "@sipakam/shared"
 import type { ProductSearchRowType, RecordTranslationsType, SearchTranslationsType } from "./product-document"
 
-const LOCALES = { km: "km-KH", fr: "fr-FR" } as const
 
 type TranslationRowType = {
   reference_id: string
@@ -31,7 +31,7 @@ export async function loadSearchTranslations(
   const { data } = await query.graph({
     entity: "translation",
     fields: ["reference_id", "locale_code", "translations"],
-    filters: { reference_id: recordIds, locale_code: Object.values(LOCALES) },
+    filters: { reference_id: recordIds, locale_code: [MEDUSA_LOCALES.km, MEDUSA_LOCALES.fr] },
   })
   for (const row of data as TranslationRowType[]) {
     const texts: RecordTranslationsType = {}
@@ -40,7 +40,7 @@ export async function loadSearchTranslations(
         texts[field] = value
       }
     }
-    const target = row.locale_code === LOCALES.km ? translations.km : translations.fr
+    const target = row.locale_code === MEDUSA_LOCALES.km ? translations.km : translations.fr
     target.set(row.reference_id, texts)
   }
   return translations

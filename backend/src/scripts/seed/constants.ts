@@ -1,3 +1,5 @@
+import { MEDUSA_LOCALES, UI_LANGUAGES } from "@sipakam/shared"
+
 /** Natural keys and fixed values of the demo data; tests and the local launcher rely on them. */
 
 /**
@@ -14,11 +16,8 @@ export const SEED_VERSION_KEY = "sipakam_seed_version"
  */
 export const BULK_PRODUCTS_KEY = "sipakam_bulk_products"
 
-/** Khmer as the Translation Module names it. */
-export const KHMER_LOCALE = { code: "km-KH", name: "Khmer (Cambodia)" }
-
 /** The store's locales, one per storefront language (en, km, fr, zh, ko, ja). */
-export const STORE_LOCALE_CODES = ["en-US", "km-KH", "fr-FR", "zh-CN", "ko-KR", "ja-JP"]
+export const STORE_LOCALE_CODES = UI_LANGUAGES.map((language) => MEDUSA_LOCALES[language])
 
 /** Riels per US dollar, kept in the Cambodia region's metadata for indicative KHR prices. */
 export const KHR_PER_USD = 4100

@@ -1,7 +1,7 @@
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { KHMER_LOCALE } from "./constants"
+import { KHMER_LOCALE } from "@sipakam/shared"
 
 /** The Khmer fields of one record, `reference` being the translatable entity (e.g. "product"). */
 export type KhmerTranslation = {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
-import { PRODUCER_ACTOR_TYPE } from "../../workflows/producer/producer-actor-type"
+import { PRODUCER_ACTOR_TYPE } from "../../modules/producer/producer-actor-type"
 import { acceptProducerInviteWorkflow } from "../../workflows/producer/workflows/accept-producer-invite"
 import { createProducerInviteWorkflow } from "../../workflows/producer/workflows/create-producer-invite"
 import { DEMO_PRODUCER_EMAILS } from "./constants"

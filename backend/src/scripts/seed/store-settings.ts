@@ -1,10 +1,10 @@
 import { createShippingProfilesWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { KHMER_LOCALE } from "@sipakam/shared"
 import {
   DEFAULT_SALES_CHANNEL_NAME,
   DEFAULT_SHIPPING_PROFILE_NAME,
-  KHMER_LOCALE,
   SEED_VERSION,
   SEED_VERSION_KEY,
   STORE_LOCALE_CODES,

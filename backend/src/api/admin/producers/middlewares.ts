@@ -6,7 +6,7 @@ import {
 import { ProvinceCodeSchema } from "@sipakam/shared"
 import { z } from "zod"
 import { HandleSchema } from "../../../lib/handle-schema"
-import { ProducerGroupStatus } from "../../../workflows/producer/producer-group-status"
+import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 
 /** Basis points: 10000 = 100%. The platform never takes more than half of a sale. */
 export const MAX_COMMISSION_RATE_BPS = 5000

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules, type ProductStatus } from "@medusaj
 import { fromMedusaAmount } from "@sipakam/shared"
 import ProductProducerGroupLink from "../../../links/product-producer-group"
 import { REVIEW_REJECTION_REASON_KEY } from "../../../workflows/catalogue/constants"
-import { KHMER_LOCALE } from "../../../scripts/seed/constants"
+import { KHMER_LOCALE } from "@sipakam/shared"
 
 type PriceRow = {
   amount: number | string

@@ -4,7 +4,7 @@ import type ProducerModuleService from "../../../modules/producer/service"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import { LedgerEntryType } from "../../../modules/settlement/ledger-entry-type"
 import type SettlementModuleService from "../../../modules/settlement/service"
-import { ProducerGroupStatus } from "../../../workflows/producer/producer-group-status"
+import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 import { summarizeArtisans } from "./summarize-artisans"
 
 /** Ledger entry types whose sum is the value of goods sold: sales net of their (negative) reversals. */

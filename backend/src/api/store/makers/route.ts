@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ProducerGroupStatus } from "../../../workflows/producer/producer-group-status"
+import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 import type { PublicMakerProjectionType } from "../../../workflows/producer/utils/project-public-maker"
 import { PUBLIC_MAKER_FIELDS } from "../producers/public-maker-fields"
 import type { StoreGetMakersParamsType } from "./middlewares"

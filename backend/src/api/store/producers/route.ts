@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { ProducerGroupStatus } from "../../../workflows/producer/producer-group-status"
+import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 import { PRODUCER_LIST_FIELDS, type ProducerListFieldType, type StoreGetProducerGroupsParamsType } from "./middlewares"
 
 /** How much of a group's story a list shows. */

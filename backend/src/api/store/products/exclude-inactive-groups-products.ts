@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 
 type GroupProductsRowType = { products?: ({ id?: string } | null)[] | null }
 
@@ -9,7 +10,7 @@ async function inactiveGroupsProductIds(req: MedusaStoreRequest): Promise<string
   const { data: groups } = await query.graph({
     entity: "producer_group",
     fields: ["products.id"],
-    filters: { status: { $ne: "active" } },
+    filters: { status: { $ne: ProducerGroupStatus.ACTIVE } },
   })
   return (groups as GroupProductsRowType[]).flatMap((group) =>
     (group.products ?? []).flatMap((product) => (product?.id ? [product.id] : []))

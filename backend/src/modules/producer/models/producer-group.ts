@@ -4,6 +4,7 @@ import ProducerGroupAccount from "./producer-group-account"
 import ProducerInvite from "./producer-invite"
 import ProducerMember from "./producer-member"
 import PublicMaker from "./public-maker"
+import { ProducerGroupStatus } from "../producer-group-status"
 
 /**
  * A producer group: a village cooperative or workshop that sells through Sipakam. Only active
@@ -21,7 +22,7 @@ const ProducerGroup = model
     story: model.text().translatable().nullable(),
     logo_url: model.text().nullable(),
     photos: model.array().default([]),
-    status: model.enum(["pending", "active", "suspended"]).default("pending"),
+    status: model.enum(Object.values(ProducerGroupStatus)).default("pending"),
     trusted: model.boolean().default(false),
     commission_rate_bps: model.number().default(1500),
     account: model.hasOne(() => ProducerGroupAccount, { mappedBy: "group" }).nullable(),

@@ -1,9 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ProducerGroupStatusType } from "../../../modules/producer/producer-group-status"
+import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 
 export type GroupCatalogueContextType = {
   group_id: string
-  status: "pending" | "active" | "suspended"
+  status: ProducerGroupStatusType
   trusted: boolean
   /** The group's own stock location, where its products' stock is kept. */
   stock_location_id: string
@@ -52,7 +54,7 @@ export const resolveGroupCatalogueContextStep = createStep(
       trusted: group.trusted,
       stock_location_id: stockLocationId,
       sales_channel_id:
-        group.status === "active" ? (stores[0]?.default_sales_channel_id ?? null) : null,
+        group.status === ProducerGroupStatus.ACTIVE ? (stores[0]?.default_sales_channel_id ?? null) : null,
       shipping_profile_id: profiles[0]?.id ?? null,
     }
     return new StepResponse(context)

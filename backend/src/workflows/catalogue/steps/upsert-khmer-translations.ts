@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { KHMER_LOCALE } from "../../../scripts/seed/constants"
+import { KHMER_LOCALE } from "@sipakam/shared"
 
 /** Khmer texts of one record; a null value removes that field's translation. */
 export type KhmerTextsType = {

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
+import type { ProducerGroupStatusType } from "../../../modules/producer/producer-group-status"
 
 export type CreateProducerGroupStepInput = {
   handle: string
@@ -9,7 +10,7 @@ export type CreateProducerGroupStepInput = {
   village?: string | null
   story?: string | null
   logo_url?: string | null
-  status?: "pending" | "active" | "suspended"
+  status?: ProducerGroupStatusType
   trusted?: boolean
   commission_rate_bps?: number
 }

@@ -1,7 +1,7 @@
 import type { IAuthModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_ACTOR_TYPE } from "../producer-actor-type"
+import { PRODUCER_ACTOR_TYPE } from "../../../modules/producer/producer-actor-type"
 
 export type LinkProducerLoginStepInput = {
   auth_identity_id: string

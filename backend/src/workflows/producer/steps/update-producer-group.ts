@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import type { ProducerGroupStatusType } from "../producer-group-status"
+import type { ProducerGroupStatusType } from "../../../modules/producer/producer-group-status"
 
 /** The fields of a group that the operator's workflows change. */
 export type ProducerGroupChangesType = {

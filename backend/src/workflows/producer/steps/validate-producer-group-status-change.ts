@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import type { ProducerGroupStatusType } from "../producer-group-status"
+import type { ProducerGroupStatusType } from "../../../modules/producer/producer-group-status"
 
 export type ValidateProducerGroupStatusChangeStepInput = {
   id: string

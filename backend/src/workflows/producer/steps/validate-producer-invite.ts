@@ -2,7 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { PRODUCER_ACTOR_TYPE } from "../producer-actor-type"
+import { PRODUCER_ACTOR_TYPE } from "../../../modules/producer/producer-actor-type"
 
 export type ValidateProducerInviteStepInput = {
   token: string

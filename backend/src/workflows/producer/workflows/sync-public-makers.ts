@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PublicMakerEvents } from "../public-maker-events"
+import { PublicMakerEvents } from "../../../modules/producer/public-maker-events"
 import { syncPublicMakersStep } from "../steps/sync-public-makers"
 
 export type SyncPublicMakersWorkflowInput = {

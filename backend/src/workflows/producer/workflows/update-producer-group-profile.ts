@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { ProducerGroupEvents } from "../producer-group-events"
+import { ProducerGroupEvents } from "../../../modules/producer/producer-group-events"
 import {
   updateProducerGroupProfileStep,
   type ProducerGroupProfileType,

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ProducerGroupStatus } from "../../../../workflows/producer/producer-group-status"
+import { ProducerGroupStatus } from "../../../../modules/producer/producer-group-status"
 import { defaultStoreCurrency } from "../../producers/default-store-currency"
 import { listListedProducts } from "../../producers/list-listed-products"
 import { PUBLIC_MAKER_FIELDS } from "../../producers/public-maker-fields"

@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../../modules/producer"
 import type ProducerModuleService from "../../../../modules/producer/service"
-import { ProducerGroupStatus } from "../../../../workflows/producer/producer-group-status"
+import { ProducerGroupStatus } from "../../../../modules/producer/producer-group-status"
 import { summarizeArtisans } from "../../impact/summarize-artisans"
 import { defaultStoreCurrency } from "../default-store-currency"
 import { listListedProducts } from "../list-listed-products"
