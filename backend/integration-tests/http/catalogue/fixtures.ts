@@ -15,10 +15,6 @@ import type HeritageModuleService from "../../../src/modules/heritage/service"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 
-type HttpClient = {
-  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
-}
-
 export type HeadersType = { headers: Record<string, string> }
 
 /** A 1×1 transparent PNG: the smallest real image an upload can carry. */

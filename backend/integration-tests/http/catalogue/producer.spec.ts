@@ -23,7 +23,6 @@ import {
   createMaker,
   createStoreSetup,
   deleteImages,
-  type HeadersType,
   productBody,
   uploadImage,
 } from "./fixtures"

@@ -11,10 +11,6 @@ import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type { MakerFieldsType } from "../../../src/workflows/producer/steps/create-maker"
 import { createMakerWorkflow } from "../../../src/workflows/producer/workflows/create-maker"
 
-type HttpClient = {
-  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
-}
-
 export type HeadersType = { headers: Record<string, string> }
 
 export async function defaultSalesChannelId(container: MedusaContainer): Promise<string> {

@@ -24,7 +24,7 @@ export const retireMakerWorkflow = createWorkflow(
         retired_at: validated.maker.retired_at ?? new Date(),
       }))
     )
-    const publicMakers = syncPublicMakersWorkflow.runAsStep({
+    syncPublicMakersWorkflow.runAsStep({
       input: transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] })),
     })
     return new WorkflowResponse(maker)

@@ -1,7 +1,6 @@
 import { labelOf, PROVINCES } from "@sipakam/shared"
 import { useId } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
 import { MakerCard } from "@/components/maker-card"
 import { ListedProducts } from "@/components/listed-products"
 import { PageState } from "@/components/page-state"
