@@ -5,6 +5,7 @@ import sharp from "sharp"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { CRAFT_CODES, fromMedusaAmount, HeritageMetadataSchema, KHMER_LOCALE } from "@sipakam/shared"
+import { DEMO_PRODUCER_GROUP_HANDLES, REGIONS } from "@sipakam/demo-data"
 import seedDemoCatalogue from "../../../src/scripts/seed"
 import { buildCatalogue } from "../../../src/scripts/seed/catalogue"
 import {
@@ -17,9 +18,7 @@ import {
   SEED_VERSION_KEY,
   STOCK_LOCATION_NAME,
 } from "../../../src/scripts/seed/constants"
-import { DEMO_PRODUCER_GROUP_HANDLES } from "../../../src/scripts/seed/producer-groups"
 import { planProvenance } from "../../../src/scripts/seed/provenance"
-import { REGIONS } from "../../../src/scripts/seed/regions"
 import { THUMBNAIL_PIXELS } from "../../../src/scripts/seed/upload-artwork"
 
 jest.setTimeout(300_000)

@@ -1,18 +1,24 @@
 import { labelOf, PEOPLES, PROVINCES, type CraftCode } from "@sipakam/shared"
 import {
-  buildCatalogue,
   CRAFT_LINES,
+  hashString,
+  seededRandom,
+  text,
+  type BilingualText,
+  type CraftLine,
+  type MakerSpec,
+  type OriginSpec,
+  type ProducerGroupSpec,
+} from "@sipakam/demo-data"
+import {
+  buildCatalogue,
   designsFor,
   eurCentsOf,
   productOf,
   type CatalogueProduct,
 } from "./catalogue"
-import { text, type BilingualText, type CraftLine, type OriginSpec } from "./craft-line"
 import { buildHeritageProfiles, type HeritageSpec } from "./heritage"
-import type { MakerSpec } from "./makers"
-import type { ProducerGroupSpec } from "./producer-groups"
 import { makerKey } from "./provenance"
-import { hashString, seededRandom } from "./random"
 
 /**
  * The synthetic catalogue behind the benchmarks: producer groups, their makers and products made

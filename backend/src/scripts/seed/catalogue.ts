@@ -1,25 +1,13 @@
 import { HeritageMetadataSchema, type HeritageMetadataType } from "@sipakam/shared"
-import type { BilingualText, CraftLine, DesignSpec, ItemSpec, OriginSpec } from "./craft-line"
-import { BACKSTRAP_WEAVING, COTTON_KRAMA, HOL_SILK, PHAMUONG_SILK } from "./lines-textiles"
-import { BASKETRY, POTTERY } from "./lines-fibre-and-clay"
-import { LACQUER, SILVERWORK, STONE_CARVING, WOOD_CARVING } from "./lines-metal-stone-wood"
-import { MUSICAL_INSTRUMENTS, SBEK_THOM } from "./lines-performing-arts"
-import { hashString } from "./random"
-
-export const CRAFT_LINES: CraftLine[] = [
-  HOL_SILK,
-  PHAMUONG_SILK,
-  COTTON_KRAMA,
-  BACKSTRAP_WEAVING,
-  BASKETRY,
-  POTTERY,
-  SILVERWORK,
-  STONE_CARVING,
-  WOOD_CARVING,
-  LACQUER,
-  SBEK_THOM,
-  MUSICAL_INSTRUMENTS,
-]
+import {
+  CRAFT_LINES,
+  hashString,
+  type BilingualText,
+  type CraftLine,
+  type DesignSpec,
+  type ItemSpec,
+  type OriginSpec,
+} from "@sipakam/demo-data"
 
 /** Euro prices follow the dollar at a fixed demo rate, rounded to 50 cents. */
 const EUR_CENTS_PER_100_USD_CENTS = 92

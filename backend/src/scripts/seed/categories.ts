@@ -2,8 +2,7 @@ import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { CRAFTS, type CraftCode } from "@sipakam/shared"
-import type { BilingualText } from "./craft-line"
-import { CRAFT_LINES } from "./catalogue"
+import { CRAFT_LINES, type BilingualText } from "@sipakam/demo-data"
 
 export type SeededCategory = {
   id: string

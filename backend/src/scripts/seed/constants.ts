@@ -19,9 +19,6 @@ export const BULK_PRODUCTS_KEY = "sipakam_bulk_products"
 /** The store's locales, one per storefront language (en, km, fr, zh, ko, ja). */
 export const STORE_LOCALE_CODES = UI_LANGUAGES.map((language) => MEDUSA_LOCALES[language])
 
-/** Riels per US dollar, kept in the Cambodia region's metadata for indicative KHR prices. */
-export const KHR_PER_USD = 4100
-
 export const DEMO_PASSWORD = "sipakam-demo"
 
 export const DEMO_EMAILS = {

@@ -8,12 +8,12 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { DEMO_PRODUCER_GROUP_HANDLES, type RegionKey } from "@sipakam/demo-data"
 import { recordOrderSalesWorkflow } from "../../workflows/settlement/workflows/record-order-sales"
 import { DEMO_EMAILS, DEMO_ORDER_KEY, SYSTEM_PAYMENT_PROVIDER_ID } from "./constants"
-import { DEMO_PRODUCER_GROUP_HANDLES } from "./producer-groups"
 import type { SeededProduct } from "./products"
 import type { ProductProvenance } from "./provenance"
-import type { RegionKey, SeededRegions } from "./regions"
+import type { SeededRegions } from "./regions"
 
 /** The shipping option type the demo orders use (fulfillment.ts: standard and express). */
 const SHIPPING_TYPE_CODE = "standard"

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { DEMO_PRODUCER_GROUP_HANDLES } from "@sipakam/demo-data"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { PRODUCER_ACTOR_TYPE } from "../../modules/producer/producer-actor-type"
@@ -6,7 +7,6 @@ import { acceptProducerInviteWorkflow } from "../../workflows/producer/workflows
 import { createProducerInviteWorkflow } from "../../workflows/producer/workflows/create-producer-invite"
 import { DEMO_PRODUCER_EMAILS } from "./constants"
 import { emailpassIdentity } from "./demo-accounts"
-import { DEMO_PRODUCER_GROUP_HANDLES } from "./producer-groups"
 import type { SeededGroups } from "./producers"
 
 const MEMBER_KEY = `${PRODUCER_ACTOR_TYPE}_id`

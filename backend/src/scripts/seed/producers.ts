@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { MAKERS, PRODUCER_GROUPS, type MakerSpec, type ProducerGroupSpec } from "@sipakam/demo-data"
 import {
   attachProductProvenanceWorkflow,
   type ProductProvenanceInputType,
@@ -9,8 +10,6 @@ import {
 import { createMakerWorkflow } from "../../workflows/producer/workflows/create-maker"
 import { createProducerGroupWorkflow } from "../../workflows/producer/workflows/create-producer-group"
 import { ensureKhmerTranslations } from "./khmer-translations"
-import { MAKERS, type MakerSpec } from "./makers"
-import { PRODUCER_GROUPS, type ProducerGroupSpec } from "./producer-groups"
 import type { SeededProduct } from "./products"
 import { makerKey, type ProductProvenance } from "./provenance"
 

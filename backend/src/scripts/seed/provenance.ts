@@ -1,8 +1,12 @@
+import {
+  hashString,
+  MAKERS,
+  PRODUCER_GROUPS,
+  type MakerSpec,
+  type ProducerGroupSpec,
+} from "@sipakam/demo-data"
 import type { CatalogueProduct } from "./catalogue"
 import { buildHeritageProfiles, type HeritageSpec } from "./heritage"
-import { MAKERS, type MakerSpec } from "./makers"
-import { PRODUCER_GROUPS, type ProducerGroupSpec } from "./producer-groups"
-import { hashString } from "./random"
 
 /** The most makers credited on one product. */
 const MAX_CREDITED_MAKERS = 3

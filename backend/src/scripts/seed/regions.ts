@@ -1,51 +1,12 @@
 import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { text, type BilingualText } from "./craft-line"
+import { REGIONS, type RegionKey, type RegionSpec } from "@sipakam/demo-data"
 import {
-  KHR_PER_USD,
   STRIPE_PAYMENT_PROVIDER_ID,
   SYSTEM_PAYMENT_PROVIDER_ID,
   SYSTEM_TAX_PROVIDER_ID,
 } from "./constants"
-
-export type RegionKey = "cambodia" | "europe" | "rest-of-world"
-
-export type RegionSpec = {
-  key: RegionKey
-  name: BilingualText
-  currency: "usd" | "eur"
-  countries: string[]
-  metadata?: Record<string, unknown>
-}
-
-const countryCodes = (list: string) => list.split(" ")
-
-export const REGIONS: RegionSpec[] = [
-  {
-    key: "cambodia",
-    name: text("Cambodia", "កម្ពុជា"),
-    currency: "usd",
-    countries: ["kh"],
-    metadata: { khr_per_usd: KHR_PER_USD },
-  },
-  {
-    key: "europe",
-    name: text("Europe", "អឺរ៉ុប"),
-    currency: "eur",
-    countries: countryCodes(
-      "at be bg ch cy cz de dk ee es fi fr gb gr hr hu ie is it lt lu lv mt nl no pl pt ro se si sk"
-    ),
-  },
-  {
-    key: "rest-of-world",
-    name: text("Rest of world", "ប្រទេសផ្សេងទៀត"),
-    currency: "usd",
-    countries: countryCodes(
-      "us ca mx br ar cl au nz jp kr cn hk tw sg th vn la mm my id ph in ae il za"
-    ),
-  },
-]
 
 export type SeededRegions = Record<RegionKey, { id: string; spec: RegionSpec }>
 

@@ -1,7 +1,7 @@
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ARTWORK_PIXELS, renderArtwork, type ArtworkSpec } from "@sipakam/demo-data"
 import sharp from "sharp"
-import { ARTWORK_PIXELS, type ArtworkSpec, renderArtwork } from "./artwork"
 import type { CatalogueProduct } from "./catalogue"
 
 /** The public URLs of one product's pictures: the thumbnail lists show, the gallery's views. */

@@ -1,5 +1,5 @@
 import { CRAFT_CODES, HeritageMetadataSchema } from "@sipakam/shared"
-import { renderArtwork } from "../artwork"
+import { renderArtwork } from "@sipakam/demo-data"
 import { buildCatalogue } from "../catalogue"
 
 describe("demo catalogue", () => {

@@ -1,7 +1,6 @@
 import { CRAFT_CODES, PEOPLES } from "@sipakam/shared"
+import { MAKERS, PRODUCER_GROUPS } from "@sipakam/demo-data"
 import { buildCatalogue } from "../catalogue"
-import { MAKERS } from "../makers"
-import { PRODUCER_GROUPS } from "../producer-groups"
 import { makerKey, planProvenance } from "../provenance"
 
 describe("demo producers and provenance", () => {

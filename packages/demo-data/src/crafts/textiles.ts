@@ -1,4 +1,4 @@
-import { OPTION, oneOfAKind, text, variant, type CraftLine } from "./craft-line"
+import { OPTION, oneOfAKind, text, variant, type CraftLine } from "../craft-line"
 
 const SILK_CARE = text(
   "Hand wash cold with a mild soap, dry in the shade and iron on the reverse.",

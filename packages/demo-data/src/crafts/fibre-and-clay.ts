@@ -1,4 +1,4 @@
-import { OPTION, text, variant, type CraftLine } from "./craft-line"
+import { OPTION, text, variant, type CraftLine } from "../craft-line"
 
 export const BASKETRY: CraftLine = {
   craft: "basketry",

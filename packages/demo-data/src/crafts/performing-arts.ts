@@ -1,4 +1,4 @@
-import { OPTION, oneOfAKind, text, variant, type CraftLine } from "./craft-line"
+import { OPTION, oneOfAKind, text, variant, type CraftLine } from "../craft-line"
 
 const GRADE = text("Grade", "កម្រិត")
 
