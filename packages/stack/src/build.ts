@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { BACKEND_BUILD_DIR, BACKEND_DIR, REPO_ROOT, SHARED_DIR, STOREFRONT_BUILD_DIR, STOREFRONT_DIR } from "./paths.js"
+import {
+  BACKEND_BUILD_DIR,
+  BACKEND_DIR,
+  DEMO_DATA_DIR,
+  REPO_ROOT,
+  SHARED_DIR,
+  STOREFRONT_BUILD_DIR,
+  STOREFRONT_DIR,
+} from "./paths.js"
 import { run } from "./processes.js"
 
 const SKIPPED = new Set(["node_modules", ".medusa", "dist", ".cache", "static", "integration-tests", "__tests__"])
@@ -41,6 +49,13 @@ type BuildTarget = {
 const STAMP = ".sipakam-build-stamp"
 const LOCKFILE = path.join(REPO_ROOT, "package-lock.json")
 const sharedInputs = [path.join(SHARED_DIR, "src"), path.join(SHARED_DIR, "package.json"), path.join(SHARED_DIR, "tsconfig.json")]
+/** The demo catalogue's data: the seed requires its dist/, so it is built before the backend. */
+const demoDataInputs = [
+  path.join(DEMO_DATA_DIR, "src"),
+  path.join(DEMO_DATA_DIR, "package.json"),
+  path.join(DEMO_DATA_DIR, "tsconfig.json"),
+  ...sharedInputs,
+]
 
 const backendInputs = [
   path.join(BACKEND_DIR, "src"),
@@ -48,7 +63,7 @@ const backendInputs = [
   path.join(BACKEND_DIR, "package.json"),
   path.join(BACKEND_DIR, "tsconfig.json"),
   LOCKFILE,
-  ...sharedInputs,
+  ...demoDataInputs,
 ]
 
 /** Identifies the backend's code; migrations only need to run again when it changes. */
@@ -62,6 +77,12 @@ const TARGETS: BuildTarget[] = [
     inputs: sharedInputs,
     output: path.join(SHARED_DIR, "dist"),
     build: () => run("npm", ["run", "build", "--workspace", "@sipakam/shared"], { cwd: REPO_ROOT, quiet: true }),
+  },
+  {
+    name: "demo data package",
+    inputs: demoDataInputs,
+    output: path.join(DEMO_DATA_DIR, "dist"),
+    build: () => run("npm", ["run", "build", "--workspace", "@sipakam/demo-data"], { cwd: REPO_ROOT, quiet: true }),
   },
   {
     name: "backend and admin",
@@ -90,8 +111,8 @@ const TARGETS: BuildTarget[] = [
 ]
 
 /**
- * Builds what changed since the last build (shared package, backend with admin, storefront
- * unless `storefront: false`).
+ * Builds what changed since the last build (shared package, demo data package, backend with
+ * admin, storefront unless `storefront: false`).
  * `backendEnv` must say NODE_ENV=production (or the admin ships React's development build) and
  * so carry real secrets, which production's configuration demands.
  */
