@@ -14,13 +14,13 @@ export type AccountType = { email: string; password: string }
 /** The operator: an admin user of Medusa's dashboard (backend/src/scripts/seed/constants.ts). */
 export const OPERATOR: AccountType = { email: "admin@sipakam.local", password: "sipakam-demo" }
 
-/** A coordinator of Prey Kabbas Silk Weavers, a trusted group (seed/producer-groups.ts). */
+/** A coordinator of Prey Kabbas Silk Weavers, a trusted group (demo-data/src/producer-groups.ts). */
 export const PRODUCER: AccountType = { email: "producer@sipakam.local", password: "sipakam-demo" }
 export const PRODUCER_GROUP_HANDLE = "prey-kabbas-silk-weavers"
 
 /**
  * A product of Prey Kabbas Silk Weavers whose makers include a Living Human Treasure and an
- * artisan without a public profile (seed/lines-textiles.ts, seed/makers.ts).
+ * artisan without a public profile (demo-data/src/crafts/textiles.ts, demo-data/src/makers.ts).
  */
 export const SHOWCASE_PRODUCT = {
   handle: "naga-scale-hol-silk-scarf",
@@ -29,7 +29,7 @@ export const SHOWCASE_PRODUCT = {
   anonymousMaker: "An artisan of Prey Kabbas Silk Weavers",
 }
 
-/** Two crafts of two producer groups that tourists buy in the purchase tests (seed/lines-*.ts). */
+/** Two crafts of two producer groups that tourists buy in the purchase tests (demo-data/src/crafts). */
 export const SILK_POUCH = {
   handle: "kbach-border-phamuong-pouch",
   title: "Kbach-border phamuong silk pouch",
