@@ -1,4 +1,5 @@
 import type {
+  AuthenticatedMedusaRequest,
   MedusaNextFunction,
   MedusaRequest,
   MedusaResponse,
@@ -6,6 +7,7 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
+import { producerScope } from "../scope"
 
 /** A phone photo, downscaled or not, fits; anything bigger would hurt coordinators on 3G too. */
 const UPLOAD_MAX_BYTES = 5 * 1024 * 1024
@@ -61,8 +63,13 @@ const upload = multer({
   },
 }).array(UPLOAD_FIELD, UPLOAD_MAX_FILES)
 
-/** Parses the multipart body into `req.files`; any refusal is a 400 that names the reason. */
+/**
+ * Parses the multipart body into `req.files`; any refusal is a 400 that names the reason. Only a
+ * logged-in member's body is read: `producerScope` throws 401 for anyone else, whatever order the
+ * middlewares run in.
+ */
 function parseImages(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  producerScope(req as AuthenticatedMedusaRequest)
   upload(req, res, (error?: unknown) => {
     if (error instanceof multer.MulterError) {
       next(
