@@ -14,9 +14,17 @@ jest.setTimeout(600_000)
  */
 const host = process.env.MEILISEARCH_HOST
 
+if (!host && process.env.CI && !process.env.SIPAKAM_SKIP_MEILISEARCH) {
+  // In CI a skipped suite must be a decision written down (in .ci/run), not an accident.
+  throw new Error(
+    "[search/meilisearch.spec] CI is set but MEILISEARCH_HOST is not: set it, or say why not in SIPAKAM_SKIP_MEILISEARCH"
+  )
+}
 if (!host) {
   console.log(
-    "[search/meilisearch.spec] skipped: MEILISEARCH_HOST is not set, and no Meilisearch binary or " +
+    "[search/meilisearch.spec] skipped: MEILISEARCH_HOST is not set" +
+      (process.env.SIPAKAM_SKIP_MEILISEARCH ? ` (${process.env.SIPAKAM_SKIP_MEILISEARCH})` : "") +
+      ", and no Meilisearch binary or " +
       "image can be installed on this machine. The Postgres provider runs the same scenarios " +
       "(store.spec.ts); what our code sends to Meilisearch is unit-tested (meilisearch-plan.unit.spec.ts)."
   )
