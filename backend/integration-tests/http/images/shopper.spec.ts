@@ -85,6 +85,60 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("refuses to decode a photo of more than 40 megapixels", async () => {
+        const key = await store("billboard.jpg", "image/jpeg", await plain(7000, 6000).jpeg().toBuffer())
+
+        expect((await get(`/images/${key}?w=360`)).status).toBe(404)
+      })
+
+      it("remembers a missing key, and answers it again without asking the File Module", async () => {
+        const reads = jest.spyOn(files, "getAsBuffer")
+        try {
+          for (const width of [360, 360, 720]) {
+            expect((await get(`/images/1234-never-uploaded.jpg?w=${width}`)).status).toBe(404)
+          }
+          expect(reads).toHaveBeenCalledTimes(1)
+        } finally {
+          reads.mockRestore()
+        }
+      })
+
+      it("resizes a few photos at a time, queues some and answers the rest 503 with Retry-After", async () => {
+        const keys: string[] = []
+        for (let i = 0; i < 6; i++) {
+          keys.push(await store(`queue-${i}.png`, "image/png", await plain(400, 300).png().toBuffer()))
+        }
+        // Every read of a file waits until the gate opens: resizes stay busy while requests arrive.
+        let open = () => {}
+        const gate = new Promise<void>((resolve) => (open = resolve))
+        const read = files.getAsBuffer.bind(files)
+        const reads = jest.spyOn(files, "getAsBuffer").mockImplementation(async (key) => {
+          await gate
+          return read(key)
+        })
+        // Without a bound nothing is refused: open the gate anyway, so the test ends.
+        const timer = setTimeout(open, 15_000)
+        try {
+          const requests = keys.flatMap((key) => [240, 360, 720, 1200].map((width) => `/images/${key}?w=${width}`))
+          const responses = await Promise.all(
+            requests.slice(0, 23).map((url) =>
+              get(url).then((response: any) => {
+                if (response.status === 503) open()
+                return response
+              })
+            )
+          )
+          const busy = responses.filter((response: any) => response.status === 503)
+          expect(busy.length).toBeGreaterThan(0)
+          expect(busy[0].headers["retry-after"]).toBe("2")
+          expect(responses.filter((response: any) => response.status === 200)).toHaveLength(23 - busy.length)
+        } finally {
+          clearTimeout(timer)
+          open()
+          reads.mockRestore()
+        }
+      })
+
       it("answers 404 for a key that tries to leave the uploads", async () => {
         expect((await get(`/images/${encodeURIComponent("../package.json")}?w=360`)).status).toBe(404)
       })

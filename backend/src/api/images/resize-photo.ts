@@ -2,10 +2,49 @@ import type { IFileModuleService } from "@medusajs/framework/types"
 import { RESIZABLE_PHOTO_NAME } from "@sipakam/shared"
 import { LRUCache } from "lru-cache"
 import sharp from "sharp"
+import { PHOTO_MAX_PIXELS } from "../../lib/photo-pixels"
 
+/**
+ * Resizes that run at once: one per core of a small server. libvips already spreads one resize
+ * over its threads, so more at once only add memory (up to ~120 MB each for a 40 MP photo).
+ */
+const RESIZE_CONCURRENCY = 2
 
-/** A phone's photo is ~12 megapixels; far larger inputs are refused rather than decoded. */
-const MAX_INPUT_PIXELS = 50_000_000
+/** Resizes that may wait for a turn (a few seconds' work); beyond them a request answers 503. */
+const RESIZE_QUEUE_MAX = 20
+
+/** Thrown when every resize slot and every place in the queue is taken. */
+export class ResizeQueueFullError extends Error {
+  constructor() {
+    super("Too many photos are being resized; try again in a moment")
+  }
+}
+
+let running = 0
+const waiting: (() => void)[] = []
+
+/** Runs `task` when one of the resize slots is free; refuses at once when the queue is full. */
+async function inResizeSlot<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= RESIZE_CONCURRENCY) {
+    if (waiting.length >= RESIZE_QUEUE_MAX) {
+      throw new ResizeQueueFullError()
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve))
+  } else {
+    running++
+  }
+  try {
+    return await task()
+  } finally {
+    // The slot passes straight to the next waiting resize, or is freed.
+    const next = waiting.shift()
+    if (next) {
+      next()
+    } else {
+      running--
+    }
+  }
+}
 
 /**
  * Resized photos kept in memory, by key and width (~2,000 card-sized ones); browsers keep them
@@ -23,7 +62,7 @@ export const isPhotoKey = (key: string) => !key.startsWith("private-") && RESIZA
  */
 async function resize(files: IFileModuleService, key: string, width: number): Promise<Buffer> {
   const original = await files.getAsBuffer(key)
-  const image = sharp(original, { limitInputPixels: MAX_INPUT_PIXELS })
+  const image = sharp(original, { limitInputPixels: PHOTO_MAX_PIXELS })
   const metadata = await image.metadata()
   if (metadata.format === "webp" && metadata.width <= width && (metadata.orientation ?? 1) === 1) {
     return original
@@ -34,12 +73,14 @@ async function resize(files: IFileModuleService, key: string, width: number): Pr
 const cache = new LRUCache<string, Buffer, { files: IFileModuleService; key: string; width: number }>({
   maxSize: CACHE_BYTES,
   sizeCalculation: (photo) => photo.length,
-  fetchMethod: (_cacheKey, _stale, { context }) => resize(context.files, context.key, context.width),
+  fetchMethod: (_cacheKey, _stale, { context }) =>
+    inResizeSlot(() => resize(context.files, context.key, context.width)),
 })
 
 /**
  * A photo of the File Module in one of the served widths. Concurrent requests for the same size
- * share one resize. Rejects when the file is missing or is not an image sharp can read.
+ * share one resize, and at most a few resizes run at once. Rejects when the file is missing or is
+ * not an image sharp can read, and with `ResizeQueueFullError` when too many wait already.
  */
 export function resizedPhoto(files: IFileModuleService, key: string, width: number): Promise<Buffer | undefined> {
   return cache.fetch(`${width}/${key}`, { context: { files, key, width } })

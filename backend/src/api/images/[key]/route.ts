@@ -2,7 +2,11 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IFileModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { GetPhotoParamsType } from "../middlewares"
-import { isPhotoKey, resizedPhoto } from "../resize-photo"
+import { isKnownMissingPhoto, rememberMissingPhoto } from "../missing-photos"
+import { isPhotoKey, ResizeQueueFullError, resizedPhoto } from "../resize-photo"
+
+/** Seconds a client is asked to wait when every resize slot is taken: about one resize. */
+const BUSY_RETRY_AFTER_SECONDS = 2
 
 /** No such file (the local provider's ENOENT, a provider's NOT_FOUND), or not an image sharp reads. */
 function isMissingOrUnreadable(error: unknown): boolean {
@@ -22,15 +26,25 @@ function isMissingOrUnreadable(error: unknown): boolean {
 export const GET = async (req: MedusaRequest<unknown, GetPhotoParamsType>, res: MedusaResponse) => {
   const { key } = req.params
   const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `No photo ${key}`)
-  if (!isPhotoKey(key)) {
+  if (!isPhotoKey(key) || isKnownMissingPhoto(key)) {
     throw notFound
   }
   const files = req.scope.resolve<IFileModuleService>(Modules.FILE)
-  const photo = await resizedPhoto(files, key, req.validatedQuery.w).catch((error: unknown) => {
-    if (isMissingOrUnreadable(error)) return undefined
-    throw error
-  })
+  let photo: Buffer | undefined
+  try {
+    photo = await resizedPhoto(files, key, req.validatedQuery.w)
+  } catch (error: unknown) {
+    if (error instanceof ResizeQueueFullError) {
+      res.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS))
+      res.status(503).json({ type: "unavailable", message: error.message })
+      return
+    }
+    if (!isMissingOrUnreadable(error)) {
+      throw error
+    }
+  }
   if (!photo) {
+    rememberMissingPhoto(key)
     throw notFound
   }
   res.setHeader("Content-Type", "image/webp")
