@@ -4,6 +4,7 @@ import ProducerGroup from "./models/producer-group"
 import ProducerGroupAccount from "./models/producer-group-account"
 import ProducerInvite from "./models/producer-invite"
 import ProducerMember from "./models/producer-member"
+import ProducerUpload from "./models/producer-upload"
 import PublicMaker from "./models/public-maker"
 
 class ProducerModuleService extends MedusaService({
@@ -13,6 +14,7 @@ class ProducerModuleService extends MedusaService({
   ProducerInvite,
   Maker,
   PublicMaker,
+  ProducerUpload,
 }) {}
 
 export default ProducerModuleService

@@ -3,6 +3,7 @@ import Maker from "./maker"
 import ProducerGroupAccount from "./producer-group-account"
 import ProducerInvite from "./producer-invite"
 import ProducerMember from "./producer-member"
+import ProducerUpload from "./producer-upload"
 import PublicMaker from "./public-maker"
 import { ProducerGroupStatus } from "../producer-group-status"
 
@@ -30,6 +31,7 @@ const ProducerGroup = model
     invites: model.hasMany(() => ProducerInvite, { mappedBy: "group" }),
     makers: model.hasMany(() => Maker, { mappedBy: "group" }),
     public_makers: model.hasMany(() => PublicMaker, { mappedBy: "group" }),
+    uploads: model.hasMany(() => ProducerUpload, { mappedBy: "group" }),
   })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
