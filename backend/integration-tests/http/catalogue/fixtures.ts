@@ -21,18 +21,16 @@ export type HeadersType = { headers: Record<string, string> }
 const PIXEL_PNG_BASE64 =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
 
-/** An image stored by this backend's file provider, as `POST /producer/uploads` would store it. */
-export async function uploadImage(container: MedusaContainer, name: string) {
-  const [file] = await container
-    .resolve(Modules.FILE)
-    .createFiles([
-      {
-        filename: `${name}.png`,
-        mimeType: "image/png",
-        content: PIXEL_PNG_BASE64,
-        access: "public",
-      },
-    ])
+/** An image uploaded by a group's member through `POST /producer/uploads`, the way the studio does. */
+export async function uploadImage(
+  api: { post: (url: string, body: FormData, config: HeadersType) => Promise<{ data: any }> },
+  headers: HeadersType,
+  name: string
+) {
+  const form = new FormData()
+  form.append("files", new Blob([Buffer.from(PIXEL_PNG_BASE64, "base64")], { type: "image/png" }), `${name}.png`)
+  const response = await api.post("/producer/uploads", form, headers)
+  const [file] = response.data.files as { id: string; url: string }[]
   return file
 }
 

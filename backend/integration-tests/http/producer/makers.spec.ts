@@ -1,3 +1,5 @@
+import { rmSync } from "fs"
+import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -16,7 +18,7 @@ import { createProducerWithLogin, type ProducerLoginType } from "../../fixtures/
 
 jest.setTimeout(120_000)
 
-const SOPHEA = {
+const SOPHEA_FIELDS = {
   first_name: "Sophea",
   last_name: "Lim",
   name_km: "សុភា លឹម",
@@ -24,9 +26,13 @@ const SOPHEA = {
   people: "khmer",
   gender: "female",
   story: "Sophea learned hol from her grandmother in Prey Kabbas.",
-  portrait_url: "https://cdn.example.test/sophea.jpg",
   public_profile_consent: true,
 }
+
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64"
+)
 
 /** A later step that fails, to show that the maker workflows leave nothing half-done. */
 const failStep = createStep("test-fail-after-maker-write", async () => {
@@ -58,6 +64,20 @@ medusaIntegrationTestRunner({
     let groupA: ProducerLoginType
     let groupB: ProducerLoginType
     let publishableKey: string
+    /** Sophea, with a portrait group A uploaded. */
+    let SOPHEA: typeof SOPHEA_FIELDS & { portrait_url: string }
+    /** A portrait that group B uploaded. */
+    let portraitB: string
+    const uploadedPortraits: string[] = []
+
+    const uploadPortrait = async (login: ProducerLoginType) => {
+      const data = new FormData()
+      data.append("files", new Blob([new Uint8Array(PNG)], { type: "image/png" }), "portrait.png")
+      const response = await api.post("/producer/uploads", data, login.headers)
+      const url: string = response.data.files[0].url
+      uploadedPortraits.push(new URL(url).pathname.split("/").pop() as string)
+      return url
+    }
 
     const post = (url: string, body: unknown, login: ProducerLoginType) =>
       api.post(url, body, login.headers).catch((error: any) => error.response)
@@ -124,6 +144,8 @@ medusaIntegrationTestRunner({
       producers = container.resolve(PRODUCER_MODULE)
       groupA = await createProducerWithLogin(container, api, { handle: "prey-kabbas", email: "a@example.test" })
       groupB = await createProducerWithLogin(container, api, { handle: "kampong-chhnang", email: "b@example.test" })
+      SOPHEA = { ...SOPHEA_FIELDS, portrait_url: await uploadPortrait(groupA) }
+      portraitB = await uploadPortrait(groupB)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: keys } = await query.graph({
         entity: "api_key",
@@ -131,6 +153,12 @@ medusaIntegrationTestRunner({
         filters: { type: "publishable" },
       })
       publishableKey = keys[0].token
+    })
+
+    afterAll(() => {
+      for (const name of uploadedPortraits) {
+        rmSync(path.join(process.cwd(), "static", name), { force: true })
+      }
     })
 
     describe("creating and reading makers", () => {
@@ -248,6 +276,16 @@ medusaIntegrationTestRunner({
         ["a consent date", { consent_recorded_at: "2020-01-01T00:00:00Z" }],
         ["a retirement date", { retired_at: null }],
       ]
+      it("a portrait that is not the group's own upload, naming the field", async () => {
+        for (const portrait_url of ["https://cdn.example.test/sophea.jpg", portraitB]) {
+          const response = await post("/producer/makers", { ...SOPHEA, portrait_url }, groupA)
+          expect(response.status).toBe(400)
+          expect(response.data.message).toMatch(/own uploads.*portrait_url https?:\/\//)
+        }
+        expect(await producers.listMakers({})).toHaveLength(0)
+        expect(await producers.listPublicMakers({})).toHaveLength(0)
+      })
+
       it.each(cases)("%s", async (_case, change) => {
         const response = await post("/producer/makers", { ...SOPHEA, ...change }, groupA)
         expect(response.status).toBe(400)
@@ -280,6 +318,18 @@ medusaIntegrationTestRunner({
     })
 
     describe("updating, consent and retirement", () => {
+      it("keeps the portrait, and takes only the group's own uploads as a new one", async () => {
+        const { maker } = await createMaker(SOPHEA)
+        const url = `/producer/makers/${maker.id}`
+
+        expect((await post(url, { portrait_url: SOPHEA.portrait_url, story: "Kept" }, groupA)).status).toBe(200)
+        const refused = await post(url, { portrait_url: portraitB }, groupA)
+
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/portrait_url/)
+        expect((await get(url, groupA)).data.maker).toMatchObject({ portrait_url: SOPHEA.portrait_url, story: "Kept" })
+      })
+
       it("updates a maker and its public profile together, keeping the handle", async () => {
         const { maker, public_maker } = await createMaker(SOPHEA)
         const response = await post(

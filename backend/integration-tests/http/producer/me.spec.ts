@@ -21,8 +21,6 @@ const PNG = Buffer.from(
 const FULL_PROFILE = {
   story: "Eighteen weavers of Prey Kabbas keep hol silk alive.",
   village: "Prey Kabbas",
-  photos: ["https://cdn.example.test/looms.jpg", "https://cdn.example.test/dyes.jpg"],
-  logo_url: "https://cdn.example.test/logo.png",
   contact_email: "weavers@example.test",
   contact_phone: "+855 12 345 678",
   payout: { method: "aba", details: { account_name: "Prey Kabbas Weavers", account_number: "001 234 567" } },
@@ -50,11 +48,32 @@ medusaIntegrationTestRunner({
     const post = (url: string, body: unknown, login: ProducerLoginType) =>
       api.post(url, body, login.headers).catch((error: any) => error.response)
 
+    /** FULL_PROFILE with two photos and a logo that the group uploaded. */
+    const uploadedProfile = async (login: ProducerLoginType) => {
+      const data = new FormData()
+      for (const name of ["looms.png", "dyes.png", "logo.png"]) {
+        data.append("files", new Blob([new Uint8Array(PNG)], { type: "image/png" }), name)
+      }
+      const response = await api.post("/producer/uploads", data, login.headers)
+      const [looms, dyes, logo] = response.data.files.map((file: { url: string }) => file.url)
+      return { ...FULL_PROFILE, photos: [looms, dyes], logo_url: logo as string }
+    }
+    let profileA: Awaited<ReturnType<typeof uploadedProfile>>
+    let profileB: Awaited<ReturnType<typeof uploadedProfile>>
+
     beforeAll(async () => {
       container = getContainer()
       producers = container.resolve(PRODUCER_MODULE)
       groupA = await createProducerWithLogin(container, api, { handle: "prey-kabbas", email: "a@example.test" })
       groupB = await createProducerWithLogin(container, api, { handle: "kampong-chhnang", email: "b@example.test" })
+      profileA = await uploadedProfile(groupA)
+      profileB = await uploadedProfile(groupB)
+    })
+
+    afterAll(() => {
+      for (const url of [...profileA.photos, profileA.logo_url, ...profileB.photos, profileB.logo_url]) {
+        rmSync(path.join(UPLOAD_DIR, new URL(url).pathname.split("/").pop() as string), { force: true })
+      }
     })
 
     describe("GET /producer/me", () => {
@@ -88,14 +107,14 @@ medusaIntegrationTestRunner({
 
     describe("POST /producer/me", () => {
       it("updates the group's profile, contacts and payout destination", async () => {
-        const response = await post("/producer/me", FULL_PROFILE, groupA)
+        const response = await post("/producer/me", profileA, groupA)
         expect(response.status).toBe(200)
         expect(response.data.group).toMatchObject({
           id: groupA.groupId,
           story: FULL_PROFILE.story,
           village: "Prey Kabbas",
-          photos: FULL_PROFILE.photos,
-          logo_url: FULL_PROFILE.logo_url,
+          photos: profileA.photos,
+          logo_url: profileA.logo_url,
           account: {
             contact_email: "weavers@example.test",
             contact_phone: "+855 12 345 678",
@@ -144,7 +163,7 @@ medusaIntegrationTestRunner({
       })
 
       it("only touches the member's own group", async () => {
-        await post("/producer/me", FULL_PROFILE, groupB)
+        await post("/producer/me", profileB, groupB)
         const a = await api.get("/producer/me", groupA.headers)
         expect(a.data.group).toMatchObject({ story: null, village: null, account: null })
       })
@@ -177,6 +196,21 @@ medusaIntegrationTestRunner({
           expect(after.data).toEqual(before.data)
         })
 
+        it("photos or a logo that are not the group's own uploads, naming the field", async () => {
+          const before = await api.get("/producer/me", groupA.headers)
+          for (const [field, body] of [
+            ["photos", { photos: [profileA.photos[0], "https://cdn.example.test/looms.jpg"] }],
+            ["logo_url", { logo_url: "https://cdn.example.test/logo.png" }],
+            ["photos", { photos: profileB.photos }],
+            ["logo_url", { logo_url: profileB.logo_url }],
+          ] as const) {
+            const response = await post("/producer/me", { story: "Changed", ...body }, groupA)
+            expect(response.status).toBe(400)
+            expect(response.data.message).toMatch(new RegExp(`own uploads.*${field} https?://`))
+          }
+          expect((await api.get("/producer/me", groupA.headers)).data).toEqual(before.data)
+        })
+
         it("malformed JSON", async () => {
           const before = await api.get("/producer/me", groupA.headers)
           const response = await api
@@ -190,7 +224,7 @@ medusaIntegrationTestRunner({
       })
 
       it("restores the profile and account when a later step fails", async () => {
-        await post("/producer/me", FULL_PROFILE, groupA)
+        await post("/producer/me", profileA, groupA)
         const before = await api.get("/producer/me", groupA.headers)
 
         const { errors } = await updateProfileThenFailWorkflow(container).run({

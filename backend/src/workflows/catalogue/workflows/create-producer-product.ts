@@ -11,6 +11,7 @@ import {
   createProductsWorkflow,
   createRemoteLinkStep,
 } from "@medusajs/medusa/core-flows"
+import { validateGroupUploadsStep } from "../../producer/steps/validate-group-uploads"
 import { toMedusaAmount } from "@sipakam/shared"
 import { HERITAGE_MODULE } from "../../../modules/heritage"
 import { PRODUCER_MODULE } from "../../../modules/producer"
@@ -21,7 +22,6 @@ import type { GroupCatalogueContextType } from "../steps/resolve-group-catalogue
 import { resolveGroupCatalogueContextStep } from "../steps/resolve-group-catalogue-context"
 import { resolveProductHandleStep } from "../steps/resolve-product-handle"
 import { upsertKhmerTranslationsStep } from "../steps/upsert-khmer-translations"
-import { validateProductImagesStep } from "../steps/validate-product-images"
 import { validateProductMakersStep } from "../steps/validate-product-makers"
 import { validateUniqueVariantSkusStep } from "../steps/validate-unique-variant-skus"
 import type { ProducerProductInputType } from "../types"
@@ -102,7 +102,12 @@ export const createProducerProductWorkflow = createWorkflow(
       group_id: input.group_id,
       maker_ids: checks.maker_ids,
     })
-    validateProductImagesStep({ urls: checks.urls })
+    validateGroupUploadsStep(
+      transform({ input, checks }, ({ input, checks }) => ({
+        group_id: input.group_id,
+        fields: { images: checks.urls },
+      }))
+    )
     validateUniqueVariantSkusStep({ skus: checks.skus })
     const handle = resolveProductHandleStep({
       handle: input.product.handle,

@@ -13,9 +13,11 @@ import {
   dismissRemoteLinkStep,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { toMedusaAmount } from "@sipakam/shared"
 import { PRODUCER_MODULE } from "../../../modules/producer"
+import { validateGroupUploadsStep } from "../../producer/steps/validate-group-uploads"
 import { statusAfterProducerEdit } from "../status-after-producer-edit"
 import { findCraftCategoryStep } from "../steps/find-craft-category"
 import { resolveGroupCatalogueContextStep } from "../steps/resolve-group-catalogue-context"
@@ -28,7 +30,6 @@ import {
   updateVariantPricesStep,
 } from "../steps/update-variant-prices"
 import { upsertKhmerTranslationsStep } from "../steps/upsert-khmer-translations"
-import { validateProductImagesStep } from "../steps/validate-product-images"
 import { validateProductMakersStep } from "../steps/validate-product-makers"
 import { validateVariantUpdatesStep } from "../steps/validate-variant-updates"
 import type { ProducerProductUpdateType, ProducerVariantUpdateType } from "../types"
@@ -100,7 +101,18 @@ export const updateProducerProductWorkflow = createWorkflow(
       maker_ids: checks.maker_ids,
       credited_public_maker_ids: checks.credited_public_maker_ids,
     })
-    validateProductImagesStep({ urls: checks.urls })
+    const { data: currentImages } = useQueryGraphStep({
+      entity: "product",
+      fields: ["images.url"],
+      filters: { id: current.id },
+    }).config({ name: "retrieve-group-product-images" })
+    validateGroupUploadsStep(
+      transform({ input, checks, currentImages }, ({ input, checks, currentImages }) => ({
+        group_id: input.group_id,
+        fields: { images: checks.urls },
+        kept: (currentImages[0]?.images ?? []).map((image: { url: string } | null) => image?.url),
+      }))
+    )
     when("product-handle-given", { input }, ({ input }) => !!input.update.handle).then(() => {
       resolveProductHandleStep({ handle: input.update.handle, product_id: input.product_id })
     })

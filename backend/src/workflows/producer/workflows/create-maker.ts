@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createMakerStep, type MakerFieldsType } from "../steps/create-maker"
 import { syncPublicMakersStep } from "../steps/sync-public-makers"
+import { validateGroupUploadsStep } from "../steps/validate-group-uploads"
 import { validateProducerGroupExistsStep } from "../steps/validate-producer-group-exists"
 
 export type CreateMakerWorkflowInput = {
@@ -14,6 +15,12 @@ export const createMakerWorkflow = createWorkflow(
   "create-maker",
   (input: CreateMakerWorkflowInput) => {
     validateProducerGroupExistsStep({ group_id: input.group_id })
+    validateGroupUploadsStep(
+      transform({ input }, ({ input }) => ({
+        group_id: input.group_id,
+        fields: { portrait_url: [input.maker.portrait_url] },
+      }))
+    )
     const makerInput = transform({ input }, ({ input }) => ({
       ...input.maker,
       lht_year: input.maker.is_living_human_treasure ? input.maker.lht_year ?? null : null,

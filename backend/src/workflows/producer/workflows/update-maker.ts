@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MakerFieldsType } from "../steps/create-maker"
 import { updateMakerStep } from "../steps/update-maker"
+import { validateGroupUploadsStep } from "../steps/validate-group-uploads"
 import { validateMakerUpdateStep } from "../steps/validate-maker-update"
 import { syncPublicMakersWorkflow } from "./sync-public-makers"
 
@@ -19,6 +20,13 @@ export const updateMakerWorkflow = createWorkflow(
   "update-maker",
   (input: UpdateMakerWorkflowInput) => {
     const validated = validateMakerUpdateStep(input)
+    validateGroupUploadsStep(
+      transform({ input, validated }, ({ input, validated }) => ({
+        group_id: input.group_id,
+        fields: { portrait_url: [input.update.portrait_url] },
+        kept: [validated.maker.portrait_url],
+      }))
+    )
     const maker = updateMakerStep(transform({ validated }, ({ validated }) => validated.update))
     const publicMakers = syncPublicMakersWorkflow.runAsStep({
       input: transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] })),

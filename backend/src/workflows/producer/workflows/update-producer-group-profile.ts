@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ProducerGroupEvents } from "../../../modules/producer/producer-group-events"
 import {
   updateProducerGroupProfileStep,
@@ -9,6 +9,7 @@ import {
   upsertProducerGroupAccountStep,
   type ProducerGroupAccountInputType,
 } from "../steps/upsert-producer-group-account"
+import { validateGroupUploadsStep } from "../steps/validate-group-uploads"
 
 export type UpdateProducerGroupProfileWorkflowInput = {
   group_id: string
@@ -23,6 +24,18 @@ export type UpdateProducerGroupProfileWorkflowInput = {
 export const updateProducerGroupProfileWorkflow = createWorkflow(
   "update-producer-group-profile",
   (input: UpdateProducerGroupProfileWorkflowInput) => {
+    const { data: current } = useQueryGraphStep({
+      entity: "producer_group",
+      fields: ["logo_url", "photos"],
+      filters: { id: input.group_id },
+    }).config({ name: "retrieve-producer-group-images" })
+    validateGroupUploadsStep(
+      transform({ input, current }, ({ input, current }) => ({
+        group_id: input.group_id,
+        fields: { photos: input.profile.photos ?? [], logo_url: [input.profile.logo_url] },
+        kept: [current[0]?.logo_url, ...(current[0]?.photos ?? [])],
+      }))
+    )
     const group = updateProducerGroupProfileStep(
       transform({ input }, ({ input }) => ({ ...input.profile, group_id: input.group_id }))
     )
