@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { updateMakerStep } from "../steps/update-maker"
 import { validateMakerUpdateStep } from "../steps/validate-maker-update"
 import { syncPublicMakersWorkflow } from "./sync-public-makers"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type RetireMakerWorkflowInput = {
   /** The acting group: a maker of another group is "not found". */
@@ -27,6 +28,7 @@ export const retireMakerWorkflow = createWorkflow(
     syncPublicMakersWorkflow.runAsStep({
       input: transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] })),
     })
+    startStoreImpactVersionStep()
     return new WorkflowResponse(maker)
   }
 )
