@@ -82,6 +82,7 @@ medusaIntegrationTestRunner({
     let retiredA: Awaited<ReturnType<typeof createMaker>>
     let makerB: Awaited<ReturnType<typeof createMaker>>
     let images: { id: string; url: string }[]
+    const othersImages: { id: string; url: string }[] = []
 
     const create = async (login: ProducerLoginType, body: Record<string, unknown>) => {
       const response = await api.post("/producer/products", body, login.headers)
@@ -151,8 +152,8 @@ medusaIntegrationTestRunner({
         consent: true,
       })
       images = [
-        await uploadImage(container, "scarf-front"),
-        await uploadImage(container, "scarf-back"),
+        await uploadImage(api, trusted.headers, "scarf-front"),
+        await uploadImage(api, trusted.headers, "scarf-back"),
       ]
       // The store's craft categories, their handles the crafts' codes (as the demo seed makes them).
       await createProductCategoriesWorkflow(container).run({
@@ -185,7 +186,7 @@ medusaIntegrationTestRunner({
       updateProducerProductWorkflow.hooks.producerProductUpdated(failMarkedProducts)
     })
 
-    afterAll(() => deleteImages(images.map((image) => image.id)))
+    afterAll(() => deleteImages([...images, ...othersImages].map((image) => image.id)))
 
     describe("POST /producer/products", () => {
       it("publishes a trusted group's product with exact prices, its stock, heritage, makers and Khmer", async () => {
@@ -319,12 +320,15 @@ medusaIntegrationTestRunner({
         ).toEqual(422)
       })
 
-      it("accepts only images served by this backend", async () => {
+      it("accepts only the group's own uploads as images", async () => {
         const before = await countCatalogueRecords(container)
+        const othersUpload = await uploadImage(api, untrusted.headers, "their-scarf")
+        othersImages.push(othersUpload)
         for (const url of [
           "https://example.com/scarf.png",
           `${new URL(images[0].url).origin}/static/not-uploaded.png`,
           "javascript:alert(1)",
+          othersUpload.url,
         ]) {
           expect(
             await statusOf(
@@ -412,11 +416,7 @@ medusaIntegrationTestRunner({
           {
             variants: [
               { id: small.id, prices: [{ currency_code: "usd", amount: 3150 }], stock: 12 },
-              {
-                id: large.id,
-                title: "Large (2 m)",
-                prices: [{ currency_code: "eur", amount: 4001 }],
-              },
+              { id: large.id, prices: [{ currency_code: "eur", amount: 4001 }] },
             ],
           },
           untrusted.headers
@@ -434,7 +434,7 @@ medusaIntegrationTestRunner({
         )
         expect(smallAfter.prices).toHaveLength(2)
         expect(smallAfter.stock).toEqual(12)
-        expect(largeAfter).toMatchObject({ title: "Large (2 m)", stock: 0 })
+        expect(largeAfter).toMatchObject({ title: large.title, stock: 0 })
         expect(largeAfter.prices).toEqual(
           expect.arrayContaining([
             { currency_code: "usd", amount: 4550 },
@@ -448,6 +448,33 @@ medusaIntegrationTestRunner({
           sold.variants.find((variant: any) => variant.id === small.id).calculated_price
             .calculated_amount
         ).toEqual(31.5)
+      })
+
+      it("sends an untrusted group's new handle or variant title back to review", async () => {
+        const byHandle = await create(untrusted, productBody({ maker_ids: [makerB.makerId] }, "HANDLE"))
+        const byVariant = await create(untrusted, productBody({ maker_ids: [makerB.makerId] }, "VARIANT"))
+        for (const product of [byHandle, byVariant]) {
+          await approveProductReviewWorkflow(container).run({ input: { product_id: product.id } })
+        }
+
+        const handleEdit = await api.post(
+          `/producer/products/${byHandle.id}`,
+          { handle: "naga-scale-scarf-renamed" },
+          untrusted.headers
+        )
+        const variantEdit = await api.post(
+          `/producer/products/${byVariant.id}`,
+          { variants: [{ id: byVariant.variants[0].id, title: "Large (2 m)" }] },
+          untrusted.headers
+        )
+
+        expect(handleEdit.data.product).toMatchObject({
+          status: ProductStatus.PROPOSED,
+          handle: "naga-scale-scarf-renamed",
+        })
+        expect(variantEdit.data.product.status).toEqual(ProductStatus.PROPOSED)
+        expect(await storeProducts("handle=naga-scale-scarf-renamed")).toEqual([])
+        expect(await storeProducts(`handle=${byVariant.handle}`)).toEqual([])
       })
 
       it("sends an untrusted group's edited texts back to review, not a trusted group's", async () => {

@@ -256,6 +256,7 @@ medusaIntegrationTestRunner({
           [ship, { line_item_ids: [scarfLine], tracking_number: 12345 }],
           [ship, { line_item_ids: [scarfLine], tracking_number: "RR1", tracking_url: "not a url" }],
           [ship, { line_item_ids: [scarfLine], tracking_number: "RR1", tracking_url: "javascript:x()" }],
+          [ship, { line_item_ids: [scarfLine], tracking_number: "RR1", tracking_url: "http://track.example.com/RR1" }],
           [ship, { line_item_ids: [scarfLine], tracking_number: "RR1", signed_by: "me" }],
         ]
         for (const [url, body] of badBodies) {

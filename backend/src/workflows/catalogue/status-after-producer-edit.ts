@@ -10,11 +10,13 @@ const REVIEWED_FIELDS: (keyof ProducerProductUpdateType)[] = [
   "images",
   "heritage",
   "maker_ids",
+  // The handle is the product's address: a new one could pass for another listing's.
+  "handle",
 ]
 
 /**
- * The status a product has after its group edits it. Prices, stock, variant titles and the
- * handle never change it. An edit of what buyers read (texts, images, heritage, makers) sends a
+ * The status a product has after its group edits it. Prices and stock never change it. An edit of
+ * what buyers read (texts, images, heritage, makers, the handle, a variant's title) sends a
  * published product of an untrusted group back to review, and a rejected product of any group
  * back to review (a rejection is answered through the operator, not around them).
  */
@@ -23,7 +25,9 @@ export function statusAfterProducerEdit(
   trusted: boolean,
   update: ProducerProductUpdateType
 ): ProductStatus {
-  const reviewedChange = REVIEWED_FIELDS.some((field) => update[field] !== undefined)
+  const reviewedChange =
+    REVIEWED_FIELDS.some((field) => update[field] !== undefined) ||
+    (update.variants ?? []).some((variant) => variant.title !== undefined)
   if (!reviewedChange) {
     return current
   }

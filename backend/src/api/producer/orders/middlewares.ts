@@ -31,7 +31,8 @@ export const ProducerShipOrderLines = z
     line_item_ids: LineItemIds,
     tracking_number: z.string().trim().min(1).max(100),
     carrier: z.string().trim().min(1).max(100).optional(),
-    tracking_url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    // Buyers open it from their order page: a plain-http page could be altered on the way.
+    tracking_url: z.url({ protocol: /^https$/, message: "tracking_url must be an https:// address" }).max(2000).optional(),
   })
   .strict()
 export type ProducerShipOrderLinesType = z.infer<typeof ProducerShipOrderLines>

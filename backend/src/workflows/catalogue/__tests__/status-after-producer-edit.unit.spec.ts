@@ -9,11 +9,10 @@ const priceAndStock = {
 const texts = { title: "New title" }
 
 describe("statusAfterProducerEdit", () => {
-  it("never changes the status for prices, stock, variant titles or the handle", () => {
+  it("never changes the status for prices or stock", () => {
     for (const status of Object.values(ProductStatus)) {
       for (const trusted of [true, false]) {
         expect(statusAfterProducerEdit(status, trusted, priceAndStock)).toEqual(status)
-        expect(statusAfterProducerEdit(status, trusted, { handle: "new-handle" })).toEqual(status)
       }
     }
   })
@@ -25,6 +24,8 @@ describe("statusAfterProducerEdit", () => {
       { images: [] },
       { heritage: { care: "Hand wash" } },
       { maker_ids: [] },
+      { handle: "new-handle" },
+      { variants: [{ id: "variant_1", title: "Indigo, 2 m" }] },
     ]) {
       expect(statusAfterProducerEdit(ProductStatus.PUBLISHED, false, update)).toEqual(
         ProductStatus.PROPOSED
