@@ -6,9 +6,11 @@ import { PEOPLES } from "@sipakam/shared"
  */
 export const MIN_ARTISANS_FOR_SHARES = 3
 
-const INDIGENOUS_PEOPLES = new Set<string>(
-  PEOPLES.filter((people) => people.indigenous).map((people) => people.code)
+/** The codes of the indigenous peoples, as a maker's `people` holds them. */
+export const INDIGENOUS_PEOPLE_CODES: readonly string[] = PEOPLES.filter((people) => people.indigenous).map(
+  (people) => people.code
 )
+const INDIGENOUS_PEOPLES = new Set<string>(INDIGENOUS_PEOPLE_CODES)
 
 /** What an artisan's private record contributes to the totals: self-declared, both optional. */
 export type ArtisanFactsType = { gender?: string | null; people?: string | null }
@@ -21,21 +23,26 @@ export type ArtisanSummaryType = {
   indigenous_percent: number | null
 }
 
+/** How many current artisans there are, and how many declared themselves women or indigenous. */
+export type ArtisanCountsType = { artisans: number; women: number; indigenous: number }
+
 /**
  * Totals over current artisans, the only form in which gender and people are ever published.
  * The denominator is every artisan, so undeclared answers count as "not", never as "yes".
  */
+export function summarizeArtisanCounts({ artisans, women, indigenous }: ArtisanCountsType): ArtisanSummaryType {
+  if (artisans < MIN_ARTISANS_FOR_SHARES) {
+    return { artisans, women_percent: null, indigenous_percent: null }
+  }
+  const percent = (count: number) => Math.round((100 * count) / artisans)
+  return { artisans, women_percent: percent(women), indigenous_percent: percent(indigenous) }
+}
+
+/** `summarizeArtisanCounts` over a list of artisans' records. */
 export function summarizeArtisans(artisans: ArtisanFactsType[]): ArtisanSummaryType {
-  const total = artisans.length
-  if (total < MIN_ARTISANS_FOR_SHARES) {
-    return { artisans: total, women_percent: null, indigenous_percent: null }
-  }
-  const percent = (count: number) => Math.round((100 * count) / total)
-  return {
-    artisans: total,
-    women_percent: percent(artisans.filter((artisan) => artisan.gender === "female").length),
-    indigenous_percent: percent(
-      artisans.filter((artisan) => artisan.people && INDIGENOUS_PEOPLES.has(artisan.people)).length
-    ),
-  }
+  return summarizeArtisanCounts({
+    artisans: artisans.length,
+    women: artisans.filter((artisan) => artisan.gender === "female").length,
+    indigenous: artisans.filter((artisan) => artisan.people && INDIGENOUS_PEOPLES.has(artisan.people)).length,
+  })
 }

@@ -6,6 +6,7 @@ import { updateProducerGroupStep } from "../steps/update-producer-group"
 import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
 import { validateProducerGroupStatusChangeStep } from "../steps/validate-producer-group-status-change"
 import { setProducerGroupProductsListedWorkflow } from "./set-producer-group-products-listed"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type ApproveProducerGroupWorkflowInput = { id: string }
 
@@ -35,6 +36,7 @@ export const approveProducerGroupWorkflow = createWorkflow(
       eventName: ProducerGroupEvents.APPROVED,
       data: transform({ input }, ({ input }) => ({ id: input.id })),
     })
+    startStoreImpactVersionStep()
     return new WorkflowResponse(group)
   }
 )

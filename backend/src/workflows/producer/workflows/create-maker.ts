@@ -3,6 +3,7 @@ import { createMakerStep, type MakerFieldsType } from "../steps/create-maker"
 import { syncPublicMakersStep } from "../steps/sync-public-makers"
 import { validateGroupUploadsStep } from "../steps/validate-group-uploads"
 import { validateProducerGroupExistsStep } from "../steps/validate-producer-group-exists"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type CreateMakerWorkflowInput = {
   /** The acting group, from the producer's login (never from the request body). */
@@ -32,6 +33,7 @@ export const createMakerWorkflow = createWorkflow(
     const publicMakers = syncPublicMakersStep(
       transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] }))
     )
+    startStoreImpactVersionStep()
     return new WorkflowResponse({
       maker,
       public_maker: transform({ publicMakers }, ({ publicMakers }) => publicMakers[0]),

@@ -11,6 +11,7 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import { createProducerGroupStep, type CreateProducerGroupStepInput } from "../steps/create-producer-group"
 import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
 import { validateUniqueGroupHandleStep } from "../steps/validate-unique-group-handle"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 /** The fulfillment provider that a group's own location ships with (groups deliver by hand or courier). */
 export const GROUP_FULFILLMENT_PROVIDER_ID = "manual_manual"
@@ -84,6 +85,7 @@ export const createProducerGroupWorkflow = createWorkflow(
       input: transform({ links }, ({ links }) => ({ id: links.locationId, add: [links.salesChannelId] })),
     })
 
+    startStoreImpactVersionStep()
     return new WorkflowResponse({ group, stock_location_id: links.locationId })
   }
 )

@@ -6,6 +6,7 @@ import { updateProducerGroupStep } from "../steps/update-producer-group"
 import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
 import { validateProducerGroupStatusChangeStep } from "../steps/validate-producer-group-status-change"
 import { setProducerGroupProductsListedWorkflow } from "./set-producer-group-products-listed"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type SuspendProducerGroupWorkflowInput = { id: string; reason: string }
 
@@ -36,6 +37,7 @@ export const suspendProducerGroupWorkflow = createWorkflow(
       eventName: ProducerGroupEvents.SUSPENDED,
       data: transform({ input }, ({ input }) => ({ id: input.id, reason: input.reason })),
     })
+    startStoreImpactVersionStep()
     return new WorkflowResponse(group)
   }
 )

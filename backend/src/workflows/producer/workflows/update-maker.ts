@@ -4,6 +4,7 @@ import { updateMakerStep } from "../steps/update-maker"
 import { validateGroupUploadsStep } from "../steps/validate-group-uploads"
 import { validateMakerUpdateStep } from "../steps/validate-maker-update"
 import { syncPublicMakersWorkflow } from "./sync-public-makers"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type UpdateMakerWorkflowInput = {
   /** The acting group: a maker of another group is "not found". */
@@ -31,6 +32,7 @@ export const updateMakerWorkflow = createWorkflow(
     const publicMakers = syncPublicMakersWorkflow.runAsStep({
       input: transform({ maker }, ({ maker }) => ({ maker_ids: [maker.id] })),
     })
+    startStoreImpactVersionStep()
     return new WorkflowResponse({
       maker,
       public_maker: transform({ publicMakers }, ({ publicMakers }) => publicMakers[0]),

@@ -10,6 +10,7 @@ import {
   type ProducerGroupAccountInputType,
 } from "../steps/upsert-producer-group-account"
 import { validateGroupUploadsStep } from "../steps/validate-group-uploads"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type UpdateProducerGroupProfileWorkflowInput = {
   group_id: string
@@ -52,6 +53,7 @@ export const updateProducerGroupProfileWorkflow = createWorkflow(
       eventName: ProducerGroupEvents.UPDATED,
       data: transform({ input }, ({ input }) => ({ id: input.group_id })),
     })
+    startStoreImpactVersionStep()
     return new WorkflowResponse({ group, account })
   }
 )

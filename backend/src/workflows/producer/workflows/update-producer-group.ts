@@ -4,6 +4,7 @@ import { ProducerGroupEvents } from "../../../modules/producer/producer-group-ev
 import { updateProducerGroupStep, type ProducerGroupChangesType } from "../steps/update-producer-group"
 import { upsertProducerGroupAccountStep } from "../steps/upsert-producer-group-account"
 import { syncGroupPublicMakersWorkflow } from "./sync-group-public-makers"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type UpdateProducerGroupWorkflowInput = { id: string } & Omit<ProducerGroupChangesType, "status"> & {
     contacts?: { email?: string | null; phone?: string | null }
@@ -41,6 +42,7 @@ export const updateProducerGroupWorkflow = createWorkflow(
       eventName: ProducerGroupEvents.UPDATED,
       data: transform({ input }, ({ input }) => ({ id: input.id })),
     })
+    startStoreImpactVersionStep()
     return new WorkflowResponse(group)
   }
 )

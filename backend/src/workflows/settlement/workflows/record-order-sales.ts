@@ -5,6 +5,7 @@ import { recordLedgerEntriesStep } from "../steps/record-ledger-entries"
 import { planGroupLinks } from "../utils/plan-group-links"
 import { planSaleEntries } from "../utils/plan-sale-entries"
 import { SETTLEMENT_LOCK } from "../utils/settlement-lock"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type RecordOrderSalesInputType = { order_id: string }
 
@@ -28,6 +29,7 @@ export const recordOrderSalesWorkflow = createWorkflow(
     createRemoteLinkStep(plan.links)
 
     releaseLockStep({ key: lockKey })
+    startStoreImpactVersionStep()
     return new WorkflowResponse({ entries })
   }
 )

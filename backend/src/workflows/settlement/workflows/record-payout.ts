@@ -7,6 +7,7 @@ import { createPayoutStep } from "../steps/create-payout"
 import { recordLedgerEntriesStep } from "../steps/record-ledger-entries"
 import { validatePayoutStep } from "../steps/validate-payout"
 import { SETTLEMENT_LOCK } from "../utils/settlement-lock"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type RecordPayoutInputType = {
   producer_group_id: string
@@ -61,6 +62,7 @@ export const recordPayoutWorkflow = createWorkflow(
     recordLedgerEntriesStep(entries)
 
     releaseLockStep({ key: lockKey })
+    startStoreImpactVersionStep()
     return new WorkflowResponse(payout)
   }
 )

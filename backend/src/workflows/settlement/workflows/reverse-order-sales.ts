@@ -6,6 +6,7 @@ import { planGroupLinks } from "../utils/plan-group-links"
 import { planReversalEntries } from "../utils/plan-reversal-entries"
 import { planSaleEntries } from "../utils/plan-sale-entries"
 import { SETTLEMENT_LOCK } from "../utils/settlement-lock"
+import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
 export type ReverseOrderSalesInputType = { order_id: string }
 
@@ -40,6 +41,7 @@ export const reverseOrderSalesWorkflow = createWorkflow(
     createRemoteLinkStep(plan.links)
 
     releaseLockStep({ key: lockKey })
+    startStoreImpactVersionStep()
     return new WorkflowResponse({ entries })
   }
 )
