@@ -65,28 +65,6 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       { find: "@", replacement: fileURLToPath(new URL("./src", import.meta.url)) },
-      // The money module's ESM source, not the package's CommonJS barrel: the barrel also
-      // brings zod and the whole vocabulary (about 12 KB gzipped) into every first load.
-      {
-        find: /^@sipakam\/shared\/money$/,
-        replacement: fileURLToPath(new URL("../packages/shared/src/money.ts", import.meta.url)),
-      },
-      // The language list alone, for the same reason: i18n is in the entry chunk.
-      {
-        find: /^@sipakam\/shared\/languages$/,
-        replacement: fileURLToPath(new URL("../packages/shared/src/languages.ts", import.meta.url)),
-      },
-      // The photo widths alone: the cards, in the entry chunk, offer them (lib/photo-sizes.ts).
-      {
-        find: /^@sipakam\/shared\/photo-widths$/,
-        replacement: fileURLToPath(new URL("../packages/shared/src/photo-widths.ts", import.meta.url)),
-      },
-      // The barrel's ESM source (vocabulary, commission): only lazy routes import it, and Rollup
-      // shares the money module above with the entry chunk instead of bundling it twice.
-      {
-        find: /^@sipakam\/shared$/,
-        replacement: fileURLToPath(new URL("../packages/shared/src/index.ts", import.meta.url)),
-      },
       // The SDK builds its query strings with qs, whose dependencies (side-channel,
       // object-inspect, get-intrinsic, ...) made ~50 KB of the entry chunk. qs-esm is qs's
       // dependency-free fork and builds the same strings.

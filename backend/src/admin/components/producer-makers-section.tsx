@@ -1,5 +1,5 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { CRAFTS, labelOf, PEOPLES } from "../lib/sipakam-shared"
+import { CRAFTS, labelOf, PEOPLES } from "@sipakam/shared"
 import type { ProducerGroupDetailType } from "../lib/producer-types"
 
 /** The group's artisans as the group recorded them: private, for the operator's eyes only. */

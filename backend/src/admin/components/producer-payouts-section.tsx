@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
-import { formatMoney, toMinorUnits } from "../lib/sipakam-shared"
+import { formatMoney, toMinorUnits } from "@sipakam/shared"
 import { useState, type FormEvent } from "react"
 import { PAYOUT_METHODS, type PayoutMethodType } from "../../modules/settlement/payout-method"
 import { adminRequest } from "../lib/admin-request"

@@ -1,5 +1,5 @@
 import { Badge, Button, Input, Table, Text, toast } from "@medusajs/ui"
-import { CRAFTS, formatMoney, labelOf, PROVINCES } from "../lib/sipakam-shared"
+import { CRAFTS, formatMoney, labelOf, PROVINCES } from "@sipakam/shared"
 import { useState, type FormEvent } from "react"
 import { Link } from "react-router-dom"
 import { adminRequest } from "../lib/admin-request"

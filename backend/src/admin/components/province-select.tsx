@@ -1,5 +1,5 @@
 import { Select } from "@medusajs/ui"
-import { PROVINCES } from "../lib/sipakam-shared"
+import { PROVINCES } from "@sipakam/shared"
 
 /** Picks one of Cambodia's provinces by its vocabulary code. */
 export function ProvinceSelect(props: { id?: string; value: string; onChange: (code: string) => void }) {

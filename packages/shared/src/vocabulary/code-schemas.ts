@@ -1,9 +1,9 @@
 import { z } from "zod"
-import { CRAFTS, type CraftCode } from "./crafts"
-import { MATERIALS, type MaterialCode } from "./materials"
-import { PEOPLES, type PeopleCode } from "./peoples"
-import { PROVINCES, type ProvinceCode } from "./provinces"
-import { codesOf, type VocabularyEntry } from "./vocabulary"
+import { CRAFTS, type CraftCode } from "./crafts.js"
+import { MATERIALS, type MaterialCode } from "./materials.js"
+import { PEOPLES, type PeopleCode } from "./peoples.js"
+import { PROVINCES, type ProvinceCode } from "./provinces.js"
+import { codesOf, type VocabularyEntry } from "./vocabulary.js"
 
 // The schemas live apart from the lists (crafts.ts and the rest): pages that only show the
 // vocabulary, such as the storefront's home and shop, then load neither them nor zod. Building

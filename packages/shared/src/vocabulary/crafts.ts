@@ -1,4 +1,4 @@
-import { codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary.js"
 
 /** The crafts Sipakam sells: the primary facet of the catalogue. */
 export const CRAFTS = [

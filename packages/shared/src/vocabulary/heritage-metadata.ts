@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { CraftCodeSchema, MaterialCodeSchema, PeopleCodeSchema, ProvinceCodeSchema } from "./code-schemas"
+import { CraftCodeSchema, MaterialCodeSchema, PeopleCodeSchema, ProvinceCodeSchema } from "./code-schemas.js"
 
 /**
  * The heritage facts a product carries in its `metadata` until the heritage module owns them:

@@ -1,4 +1,4 @@
-import { codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary.js"
 
 export const MATERIAL_KINDS = [
   "fibre",

@@ -1,4 +1,4 @@
-import { codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary.js"
 
 interface PeopleEntry extends VocabularyEntry {
   /** Counted among Cambodia's indigenous peoples (impact reports group makers by this). */

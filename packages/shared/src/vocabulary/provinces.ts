@@ -1,4 +1,4 @@
-import { codesOf, type VocabularyEntry } from "./vocabulary"
+import { codesOf, type VocabularyEntry } from "./vocabulary.js"
 
 /** Cambodia's 24 provinces and the capital, Phnom Penh: where a craft comes from. */
 export const PROVINCES = [

@@ -1,4 +1,4 @@
-import { DEFAULT_UI_LANGUAGE, type LocalizedLabels, type UiLanguage } from "../languages"
+import { DEFAULT_UI_LANGUAGE, type LocalizedLabels, type UiLanguage } from "../languages.js"
 
 /** One term of the domain vocabulary: a stable kebab-case code and its labels. */
 export interface VocabularyEntry<Code extends string = string> {

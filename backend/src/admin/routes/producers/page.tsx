@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { labelOf, PROVINCES } from "../../lib/sipakam-shared"
+import { labelOf, PROVINCES } from "@sipakam/shared"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { CreateProducerGroupDrawer } from "../../components/create-producer-group-drawer"

@@ -1,5 +1,5 @@
 import { Container, Heading, Text } from "@medusajs/ui"
-import { labelOf, PROVINCES } from "../../../lib/sipakam-shared"
+import { labelOf, PROVINCES } from "@sipakam/shared"
 import { Link, useParams } from "react-router-dom"
 import { GroupStatusBadge } from "../../../components/group-status-badge"
 import { ProducerMakersSection } from "../../../components/producer-makers-section"
