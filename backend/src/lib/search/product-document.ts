@@ -11,9 +11,6 @@ import { khmerWords } from "./khmer"
 import { synonymsFor } from "./synonyms"
 import { ProducerGroupStatus } from "../../modules/producer/producer-group-status"
 
-/** The currencies the store prices in; each gets a `price_<code>` field (lowest price, minor units). */
-export const SEARCH_PRICE_CURRENCIES = ["usd", "eur"] as const
-
 /** A product as the search index reads it through `query.graph` (see PRODUCT_SEARCH_GRAPH_FIELDS). */
 export type ProductSearchRowType = {
   id: string
