@@ -22,6 +22,7 @@ import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storeReturnsMiddlewares } from "./store/returns/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 /** Each resource declares its validation and auth beside its routes; this file only joins them. */
@@ -49,6 +50,7 @@ export default defineMiddlewares({
     ...storeImpactMiddlewares,
     ...storeOrderConfirmationsMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storeReturnsMiddlewares,
     ...storeCartsMiddlewares,
     ...storePaymentCollectionsMiddlewares,
   ],

@@ -6,7 +6,7 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "zod"
-import { canAccessCart } from "./can-access-cart"
+import { canAccessCart } from "../../utils/cart-access"
 import { rejectInvalid } from "./reject-invalid"
 import { serializeCartCompletion } from "./serialize-completion"
 

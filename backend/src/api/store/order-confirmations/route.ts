@@ -5,7 +5,7 @@ import {
   ORDER_CONFIRMATION_TTL_SECONDS,
   signOrderConfirmationToken,
 } from "../../../lib/order-confirmation-token"
-import { canAccessCart } from "../carts/can-access-cart"
+import { canAccessCart } from "../../utils/cart-access"
 import type { StoreCreateOrderConfirmationType } from "./middlewares"
 
 type CartOrderRowType = { id: string; order?: { id: string; created_at: string | Date } | null }

@@ -5,7 +5,7 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { canAccessCart } from "../carts/can-access-cart"
+import { canAccessCart } from "../../utils/cart-access"
 
 /** A payment collection is reached through its cart, under the cart's access rule. */
 async function guardCartOfBody(
