@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import proxyaddr from "proxy-addr"
 import { z } from "zod"
 
@@ -6,9 +7,34 @@ import { z } from "zod"
  * repository's `.env.example`; a bad value stops the start with a message naming it.
  */
 
-/** Secrets that ship in examples and must never reach production. */
+/** Secrets that ship in examples and templates: never used, in any mode. */
 export const DEFAULT_SECRETS = ["supersecret", "change-me", "sipakam-dev-secret"]
-const DEV_SECRET = "sipakam-dev-secret"
+
+type SecretNameType = "JWT_SECRET" | "COOKIE_SECRET"
+
+/**
+ * Outside production, a secret that is not set (or is a published default) is generated once
+ * per process and the log says so: logins and confirmation tokens end when the process stops.
+ * `npm start` sets both from the data directory's `secrets.json`, so its logins survive restarts.
+ */
+const generatedSecrets = new Map<SecretNameType, string>()
+
+function generatedSecret(name: SecretNameType, warn: (message: string) => void): string {
+  let secret = generatedSecrets.get(name)
+  if (!secret) {
+    secret = randomBytes(32).toString("hex")
+    generatedSecrets.set(name, secret)
+    warn(
+      `${name} is not set (or is a published default): using a random secret generated for this process. ` +
+        `Logins end when it stops; set ${name} (for example \`openssl rand -hex 32\`) to keep them.`
+    )
+  }
+  return secret
+}
+
+function isUsableSecret(value: string | undefined): value is string {
+  return !!value && !DEFAULT_SECRETS.includes(value)
+}
 
 const optionalUrl = (protocols: string[]) =>
   z
@@ -86,8 +112,14 @@ export class EnvError extends Error {
   override name = "EnvError"
 }
 
-/** Parses and checks the environment; throws an `EnvError` naming every bad variable. */
-export function readEnv(source: NodeJS.ProcessEnv): BackendEnvType {
+/**
+ * Parses and checks the environment; throws an `EnvError` naming every bad variable. `warn`
+ * receives what the operator should know (a generated secret), once per process.
+ */
+export function readEnv(
+  source: NodeJS.ProcessEnv,
+  warn: (message: string) => void = (message) => console.warn(`[sipakam] ${message}`)
+): BackendEnvType {
   const parsed = EnvSchema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
@@ -124,7 +156,9 @@ export function readEnv(source: NodeJS.ProcessEnv): BackendEnvType {
 
   return {
     ...env,
-    JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET,
-    COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET,
+    JWT_SECRET: isUsableSecret(env.JWT_SECRET) ? env.JWT_SECRET : generatedSecret("JWT_SECRET", warn),
+    COOKIE_SECRET: isUsableSecret(env.COOKIE_SECRET)
+      ? env.COOKIE_SECRET
+      : generatedSecret("COOKIE_SECRET", warn),
   }
 }

@@ -1,4 +1,4 @@
-import { readEnv } from "../env"
+import { DEFAULT_SECRETS, readEnv } from "../env"
 
 const strongSecret = "a".repeat(64)
 
@@ -9,6 +9,29 @@ describe("readEnv", () => {
     expect(env.PORT).toBe(9000)
     expect(env.JWT_SECRET).toBeTruthy()
     expect(env.DATABASE_URL).toBeUndefined()
+  })
+
+  it("never runs with a secret written in the source: outside production it generates one and says so", async () => {
+    const warnings: string[] = []
+    // A fresh copy of the module: a process that has not generated its secrets yet.
+    let freshReadEnv: typeof readEnv = readEnv
+    await jest.isolateModulesAsync(async () => {
+      freshReadEnv = (await import("../env")).readEnv
+    })
+    const env = freshReadEnv({}, (message) => warnings.push(message))
+    for (const secret of [env.JWT_SECRET, env.COOKIE_SECRET]) {
+      expect(secret).toMatch(/^[0-9a-f]{64}$/)
+      expect(DEFAULT_SECRETS).not.toContain(secret)
+    }
+    expect(env.JWT_SECRET).not.toEqual(env.COOKIE_SECRET)
+    expect(warnings.join("\n")).toMatch(/JWT_SECRET is not set.*random secret generated for this process/)
+    expect(warnings.join("\n")).toMatch(/COOKIE_SECRET is not set/)
+    // Once per process: every reader of the environment gets the same secret.
+    expect(freshReadEnv({}, () => undefined).JWT_SECRET).toEqual(env.JWT_SECRET)
+    expect(warnings).toHaveLength(2)
+    // A published default counts as unset.
+    expect(freshReadEnv({ JWT_SECRET: "supersecret" }, () => undefined).JWT_SECRET).toEqual(env.JWT_SECRET)
+    expect(freshReadEnv({ JWT_SECRET: strongSecret }).JWT_SECRET).toEqual(strongSecret)
   })
 
   it("names the variable that is malformed", () => {
