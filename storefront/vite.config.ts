@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite"
 import react from "@vitejs/plugin-react"
 import { defineConfig, loadEnv, type Plugin } from "vite"
 import { preloadRouteChunks } from "./plugins/preload-route-chunks"
+import { securityHeadersForBuild } from "./plugins/security-headers"
 
 /** The backend of `vite` (dev) and `vite preview`: MEDUSA_BACKEND_URL, else a local one. */
 function localBackendUrl(mode: string): string {
@@ -59,7 +60,7 @@ function storeApiProxy(mode: string) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), runtimeConfigForLocalServers(mode), preloadRouteChunks()],
+  plugins: [react(), tailwindcss(), runtimeConfigForLocalServers(mode), preloadRouteChunks(), securityHeadersForBuild()],
   server: { proxy: storeApiProxy(mode) },
   preview: { proxy: storeApiProxy(mode) },
   resolve: {

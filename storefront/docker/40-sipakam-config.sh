@@ -5,8 +5,12 @@
 #   window.__SIPAKAM_CONFIG__ = {"backendUrl": "...", "publishableKey": "pk_...", "stripePublishableKey": null};
 # from BACKEND_URL, STRIPE_PUBLISHABLE_KEY and the publishable API key: MEDUSA_PUBLISHABLE_KEY
 # when set, else the file that the backend's `migrate` service writes on the shared
-# storefront-config volume (STOREFRONT_CONFIG_FILE). The nginx image's entrypoint runs this
-# before nginx starts; a non-zero exit stops the container with the reason in its log.
+# storefront-config volume (STOREFRONT_CONFIG_FILE). It also writes the security headers that
+# every location serving the build includes (default.conf.template): the build's own
+# (storefront/plugins/security-headers.ts), with Stripe's sources exactly when Stripe is on and
+# the backend's origin, from BACKEND_URL, in its content security policy. The nginx image's
+# entrypoint runs this before nginx starts; a non-zero exit stops the container with the reason
+# in its log.
 set -eu
 
 ME=$(basename "$0")
@@ -17,6 +21,7 @@ fail() {
 
 key_file=${STOREFRONT_CONFIG_FILE:-/run/sipakam/publishable-key}
 target=${SIPAKAM_CONFIG_JS:-/usr/share/nginx/html/config.js}
+headers_dir=${SIPAKAM_SECURITY_HEADERS_DIR:-/etc/nginx/sipakam}
 
 backend_upstream=${SIPAKAM_BACKEND_UPSTREAM:-}
 backend_url=${BACKEND_URL:-}
@@ -64,6 +69,19 @@ stripe_json=null
 if [ -n "$stripe_key" ]; then
     stripe_json=$(json_string "$stripe_key")
 fi
+
+# The backend's origin (scheme, host, port) for the content security policy; nginx would read a
+# "$" or quote in it as part of its own syntax, so only host characters are accepted.
+backend_origin=$(printf '%s' "$backend_url" | sed -E 's#^(https?://[^/?#]+).*$#\1#')
+printf '%s' "$backend_origin" | grep -Eq '^https?://[A-Za-z0-9.-]+(:[0-9]+)?$' ||
+    fail "BACKEND_URL must be an http(s) URL whose host is a name or an IPv4 address; got '$backend_url'"
+headers_source="$headers_dir/security-headers.nginx.conf"
+if [ -n "$stripe_key" ]; then
+    headers_source="$headers_dir/security-headers-stripe.nginx.conf"
+fi
+[ -r "$headers_source" ] || fail "$headers_source is missing: the image's build writes it"
+sed "s#__SIPAKAM_BACKEND_ORIGIN__#$backend_origin#g" "$headers_source" >"$headers_dir/security-headers.conf.partial"
+mv -f "$headers_dir/security-headers.conf.partial" "$headers_dir/security-headers.conf"
 
 # Written beside the target and renamed, so nginx never serves half a file.
 partial="$target.partial"
