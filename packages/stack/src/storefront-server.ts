@@ -1,4 +1,6 @@
+import fs from "node:fs"
 import http from "node:http"
+import path from "node:path"
 import compression from "compression"
 import { createProxyServer } from "http-proxy-3"
 import sirv from "sirv"
@@ -15,6 +17,29 @@ export function renderConfigScript(config: StorefrontConfigType): string {
   // JSON is a valid JS expression; escaping "<" keeps the value inert in any HTML context.
   const json = JSON.stringify(config).replace(/</g, "\\u003c")
   return `window.__SIPAKAM_CONFIG__ = ${json};\n`
+}
+
+/** What the storefront's build writes beside index.html (storefront/plugins/security-headers.ts). */
+const SECURITY_HEADERS_FILE = "security-headers.json"
+const BACKEND_ORIGIN_PLACEHOLDER = "__SIPAKAM_BACKEND_ORIGIN__"
+
+type SecurityHeadersFileType = Record<"withoutStripe" | "withStripe", Record<string, string>>
+
+/**
+ * The headers the build defined for its pages (a content security policy whose script hashes
+ * are those of its index.html, nosniff, frame and referrer policies), for this configuration:
+ * Stripe's sources only when Stripe is on, and the backend's origin in place of the placeholder.
+ * nginx sends the same in production, from the same build.
+ */
+export function storefrontSecurityHeaders(buildDir: string, config: StorefrontConfigType): [string, string][] {
+  const file = path.join(buildDir, SECURITY_HEADERS_FILE)
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: the storefront's build is older than its security headers; build it again`)
+  }
+  const variants = JSON.parse(fs.readFileSync(file, "utf8")) as SecurityHeadersFileType
+  const headers = variants[config.stripePublishableKey ? "withStripe" : "withoutStripe"]
+  const backendOrigin = new URL(config.backendUrl).origin
+  return Object.entries(headers).map(([name, value]) => [name, value.replaceAll(BACKEND_ORIGIN_PLACEHOLDER, backendOrigin)])
 }
 
 /**
@@ -40,8 +65,9 @@ function backendForwarder(target: string) {
 }
 
 /**
- * Serves the storefront's production build with SPA fallback and its runtime config, and
- * forwards the store API to the backend (FORWARDED_TO_BACKEND).
+ * Serves the storefront's production build with SPA fallback and its runtime config, each with
+ * the build's security headers, and forwards the store API to the backend (FORWARDED_TO_BACKEND),
+ * whose answers keep the backend's own headers.
  */
 export function serveStorefront(
   port: number,
@@ -54,7 +80,9 @@ export function serveStorefront(
   }
 ): Promise<http.Server> {
   const configScript = renderConfigScript(config)
-  const assets = sirv(options.buildDir ?? STOREFRONT_BUILD_DIR, {
+  const buildDir = options.buildDir ?? STOREFRONT_BUILD_DIR
+  const securityHeaders = storefrontSecurityHeaders(buildDir, config)
+  const assets = sirv(buildDir, {
     single: true,
     etag: true,
     setHeaders: (res, pathname) => {
@@ -77,6 +105,7 @@ export function serveStorefront(
         forwardToBackend(req, res)
         return
       }
+      for (const [name, value] of securityHeaders) res.setHeader(name, value)
       if (req.url === "/config.js") {
         res.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache" })
         res.end(configScript)
