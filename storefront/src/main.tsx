@@ -1,3 +1,5 @@
+// First: before any module defines a zod schema (see the module).
+import "@/lib/zod-jitless"
 import "@/index.css"
 import { StrictMode } from "react"
 import { createRoot } from "react-dom/client"
