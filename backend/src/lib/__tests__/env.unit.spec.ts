@@ -11,12 +11,12 @@ describe("readEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined()
   })
 
-  it("never runs with a secret written in the source: outside production it generates one and says so", async () => {
+  it("never runs with a secret written in the source: outside production it generates one and says so", () => {
     const warnings: string[] = []
     // A fresh copy of the module: a process that has not generated its secrets yet.
     let freshReadEnv: typeof readEnv = readEnv
-    await jest.isolateModulesAsync(async () => {
-      freshReadEnv = (await import("../env")).readEnv
+    jest.isolateModules(() => {
+      freshReadEnv = jest.requireActual<{ readEnv: typeof readEnv }>("../env").readEnv
     })
     const env = freshReadEnv({}, (message) => warnings.push(message))
     for (const secret of [env.JWT_SECRET, env.COOKIE_SECRET]) {
