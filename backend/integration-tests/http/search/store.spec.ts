@@ -137,21 +137,33 @@ medusaIntegrationTestRunner({
         const result = await search({
           take: 0,
           facets: [
+            // Limits above each facet's number of values (10 by default), so the counts add up.
             { field: "craft", limit: 50 },
-            "province",
-            "people",
+            { field: "province", limit: 50 },
+            { field: "people", limit: 50 },
             "materials",
-            "producer_group",
+            { field: "producer_group", limit: 200 },
             "is_lht",
             { field: "price_usd", type: "stats" },
           ],
         })
         const total = result.metadata.count ?? 0
         const crafts = result.facets?.craft.values ?? []
+        const sum = (facet: string) => (result.facets?.[facet]?.values ?? []).reduce((all, value) => all + value.count, 0)
 
         expect(total).toBeGreaterThanOrEqual(120)
-        // Every product has a craft but the suite's own, which has no heritage profile.
+        expect(Object.keys(result.facets ?? {}).sort()).toEqual(
+          ["craft", "is_lht", "materials", "people", "price_usd", "producer_group", "province"].sort()
+        )
+        // Every product has a craft and a province but the suite's own, which has no heritage profile.
         expect(crafts.reduce((sum, value) => sum + value.count, 0)).toEqual(total - 1)
+        expect(sum("province")).toEqual(total - 1)
+        // Every product belongs to one group and is, or is not, a Living Human Treasure's.
+        expect(sum("producer_group")).toEqual(total)
+        expect(sum("is_lht")).toEqual(total)
+        expect(result.facets?.producer_group.values?.find((value) => value.value === "tonle-weavers")?.count).toEqual(1)
+        expect(result.facets?.people.values?.length).toBeGreaterThan(1)
+        expect(result.facets?.people.values?.every((value) => value.count > 0)).toBe(true)
         expect(result.facets?.materials.values?.find((value) => value.value === "silk")?.count).toBeGreaterThan(0)
         expect(result.facets?.price_usd.min).toBeGreaterThan(0)
         expect(result.facets?.price_usd.max).toBeGreaterThan(result.facets?.price_usd.min ?? 0)
@@ -211,10 +223,12 @@ medusaIntegrationTestRunner({
         expect(result.hits).toEqual([])
       })
 
-      it("does not find an unpublished product", async () => {
+      it("does not find an unpublished product, though it finds the published one the same words name", async () => {
         const result = await search({ q: "tonle draft cloth" })
+        const both = await search({ q: "tonle cloth" })
 
         expect(result.hits.map((hit) => hit.id)).not.toContain(draftId)
+        expect(both.hits.map((hit) => hit.id)).toEqual([productId])
       })
 
       it("drops a suspended group's products within seconds, and brings them back on approval", async () => {
@@ -297,6 +311,38 @@ medusaIntegrationTestRunner({
           const [after] = (await search({ filters: { id } })).hits
           expect(after.document.in_stock).toBe(true)
         })
+      })
+    })
+
+    describe("answer cache", () => {
+      /** How often the Search Module's engine is asked while `run` runs. */
+      const engineCalls = async (run: () => Promise<unknown>) => {
+        const engine = jest.spyOn(searchModule(), "search")
+        try {
+          await run()
+          return engine.mock.calls.length
+        } finally {
+          engine.mockRestore()
+        }
+      }
+
+      it("answers the same search again without asking the engine", async () => {
+        // A search no other test asks, so no answer to it is cached yet.
+        const body: SearchBodyType = { q: "basket", take: 17 }
+        let first: SearchResultType | undefined
+        expect(await engineCalls(async () => (first = await search(body)))).toBeGreaterThan(0)
+
+        let second: SearchResultType | undefined
+        expect(await engineCalls(async () => (second = await search(body)))).toEqual(0)
+        expect(second).toEqual(first)
+      })
+
+      it("lets the same search asked while it is answered wait for that answer", async () => {
+        const alone = await engineCalls(() => search({ q: "pottery", take: 18 }))
+        expect(alone).toBeGreaterThan(0)
+
+        const atOnce = await engineCalls(() => Promise.all(Array.from({ length: 5 }, () => search({ q: "pottery", take: 19 }))))
+        expect(atOnce).toEqual(alone)
       })
     })
 

@@ -92,15 +92,15 @@ async function reuseRecentSearches(req: MedusaStoreRequest, res: MedusaResponse,
   const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
   const channels = req.publishable_key_context?.sales_channel_ids
   const key = `store-search:${createHash("sha256").update(JSON.stringify([channels, req.validatedBody])).digest("hex")}`
-  try {
-    const recent = (await cache.get(key)) ?? (await searchesInFlight.get(key))
-    if (recent) {
-      res.json(recent)
+  const inFlight = searchesInFlight.get(key)
+  if (inFlight) {
+    const shared = await inFlight
+    if (shared) {
+      res.json(shared)
       return
     }
-  } catch (error) {
-    return next(error)
   }
+  // Registered before anything is awaited, so the same search arriving meanwhile waits for this one.
   let settle: (body: unknown) => void = () => undefined
   const answer = new Promise((resolve) => (settle = resolve))
   searchesInFlight.set(key, answer)
@@ -110,6 +110,18 @@ async function reuseRecentSearches(req: MedusaStoreRequest, res: MedusaResponse,
     }
     // Waiting requests get the answer only when it is one to share; otherwise they search.
     settle(body)
+  }
+  let recent: unknown
+  try {
+    recent = await cache.get(key)
+  } catch (error) {
+    finish(undefined)
+    return next(error)
+  }
+  if (recent) {
+    finish(recent)
+    res.json(recent)
+    return
   }
   res.on("close", () => finish(undefined))
   const send = res.json.bind(res)
