@@ -179,6 +179,30 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("serves a repeated list or page from its cache, without querying the products again", async () => {
+      const product = await publish(group, "REPEAT", { handle: "repeated-hol-scarf" })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const graph = jest.spyOn(query, "graph")
+      const productQueries = () =>
+        graph.mock.calls.filter(([config]) => (config as { entity?: string }).entity === "product").length
+      try {
+        for (const path of [`/store/products?handle=repeated-hol-scarf&fields=id,title`, `/store/products/${product.id}?fields=id`]) {
+          const before = productQueries()
+          const first = await storeGet(path)
+          expect({ path, queried: productQueries() > before }).toEqual({ path, queried: true })
+          // Once an answer is kept (events of the publication may still bump the catalogue's
+          // version in between), the same request is answered without the product query.
+          await eventually(async () => {
+            const queried = productQueries()
+            expect(await storeGet(path)).toEqual(first)
+            expect({ path, queries: productQueries() - queried }).toEqual({ path, queries: 0 })
+          })
+        }
+      } finally {
+        graph.mockRestore()
+      }
+    })
+
     it("never serves a shopper's cached answer to a signed-in customer, whose prices may differ", async () => {
       const product = await publish(group, "MEMBER", { handle: "member-price-scarf" })
       const email = "member@sipakam.test"
