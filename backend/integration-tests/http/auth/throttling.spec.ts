@@ -16,12 +16,18 @@ const EMAILS = [
   "burst@example.com",
   "travelling@example.com",
   "forging@example.com",
+  "waiting@example.com",
+  "proxied@example.com",
 ]
 
-/** Another client on this machine: the loopback network's 127.0.0.2 (TRUSTED_PROXIES is unset). */
+/** Another client on this machine: the loopback network's 127.0.0.2. */
 const elsewhere = new http.Agent({ localAddress: "127.0.0.2" })
+/** A reverse proxy on this machine, the one TRUSTED_PROXIES names. */
+const PROXY_ADDRESS = "127.0.0.3"
+const proxy = new http.Agent({ localAddress: PROXY_ADDRESS })
 
 medusaIntegrationTestRunner({
+  env: { TRUSTED_PROXIES: PROXY_ADDRESS },
   testSuite: ({ api, getContainer }) => {
     const login = (
       actor: string,
@@ -83,6 +89,50 @@ medusaIntegrationTestRunner({
         expect((await login("customer", "forging@example.com", "wrong-password", forged(attempt))).status).toEqual(401)
       }
       expect((await login("customer", "forging@example.com", PASSWORD, forged(11))).status).toEqual(429)
+    })
+
+    it("lifts the limit once its minute has passed", async () => {
+      // The window starts at the first failure, between these two readings of the clock.
+      const beforeFirst = Date.now()
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        expect((await login("customer", "waiting@example.com", "wrong-password")).status).toEqual(401)
+      }
+      const refused = await login("customer", "waiting@example.com", PASSWORD)
+      const afterRefused = Date.now()
+      expect(refused.status).toEqual(429)
+      const retryAfter = Number(refused.headers["retry-after"])
+      expect(retryAfter).toBeGreaterThanOrEqual(1)
+      expect(retryAfter).toBeLessThanOrEqual(60)
+
+      // The app runs in this process: stop its clock just before and just after the minute
+      // instead of waiting for it.
+      const clock = jest.spyOn(Date, "now")
+      try {
+        clock.mockReturnValue(beforeFirst + 59_999)
+        expect((await login("customer", "waiting@example.com", PASSWORD)).status).toEqual(429)
+        clock.mockReturnValue(afterRefused + 60_000)
+        expect((await login("customer", "waiting@example.com", PASSWORD)).status).toEqual(200)
+        // A new window: ten more failures are allowed before the next refusal.
+        for (let attempt = 1; attempt <= 10; attempt++) {
+          expect((await login("customer", "waiting@example.com", "wrong-password")).status).toEqual(401)
+        }
+        expect((await login("customer", "waiting@example.com", PASSWORD)).status).toEqual(429)
+      } finally {
+        clock.mockRestore()
+      }
+    })
+
+    it("counts the address a trusted proxy forwards, and only a trusted proxy's", async () => {
+      const via = (client: string) => ({ httpAgent: proxy, headers: { "x-forwarded-for": client } })
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        expect((await login("customer", "proxied@example.com", "wrong-password", via("198.51.100.7"))).status).toEqual(401)
+      }
+      expect((await login("customer", "proxied@example.com", PASSWORD, via("198.51.100.7"))).status).toEqual(429)
+      // Another client behind the same proxy has its own count; so has the proxy itself.
+      expect((await login("customer", "proxied@example.com", PASSWORD, via("198.51.100.8"))).status).toEqual(200)
+      expect((await login("customer", "proxied@example.com", PASSWORD, { httpAgent: proxy })).status).toEqual(200)
+      // A client that is not the proxy is counted under its own address, whatever it forwards.
+      expect((await login("customer", "proxied@example.com", PASSWORD, { headers: { "x-forwarded-for": "198.51.100.7" } })).status).toEqual(200)
     })
 
     it("counts simultaneous guesses: of 20 at once, 10 are tried and 10 refused", async () => {
