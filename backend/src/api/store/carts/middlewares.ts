@@ -7,7 +7,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "zod"
 import { canAccessCart } from "../../utils/cart-access"
-import { rejectInvalid } from "./reject-invalid"
+import { rejectInvalid } from "../../utils/reject-invalid"
 import { serializeCartCompletion } from "./serialize-completion"
 
 /** The most units of one variant a cart line may hold (a hotel's wholesale order fits). */
@@ -37,7 +37,7 @@ const ShippingMethod = z
 /** Medusa takes one method or a list; both are read as a list so errors name the bad field. */
 export const StoreAddCartShippingMethod = z.preprocess(
   (body) => (Array.isArray(body) ? body : [body]),
-  z.array(ShippingMethod)
+  z.array(ShippingMethod).min(1, "Choose a shipping option")
 )
 export const StoreCompleteCart = z.object({}).strict()
 
