@@ -211,6 +211,44 @@ medusaIntegrationTestRunner({
         expect(after.data.cart.items.map((item: { quantity: number }) => item.quantity)).toEqual([1])
       })
 
+      it("accepts a quantity of 10,000 and refuses 10,001, on every route that takes one", async () => {
+        // Stock for more than either, so only the quantity limit decides.
+        const bolt = await shop.createProduct("Cotton krama bolt", { usd: 100, eur: 90 }, 30_000)
+        const [cartId] = await readyCarts(1, krama)
+        const cartOf = async (id: string) => (await api.get(`/store/carts/${id}`, shop.guest)).data.cart
+        const lines = async (id: string) =>
+          ((await cartOf(id)).items as { id: string; variant_id: string; quantity: number }[])
+            .map((item) => [item.variant_id === bolt ? "bolt" : "krama", item.quantity])
+            .sort()
+        const lineId = (await cartOf(cartId)).items[0].id as string
+        const post = async (url: string, body: unknown) => {
+          const response = await api.post(url, body, shop.guest)
+          return { url, status: response.status, message: String(response.data.message ?? "") }
+        }
+
+        for (const [url, body] of [
+          ["/store/carts", { region_id: shop.market.regions.usd.id, items: [{ variant_id: bolt, quantity: 10_001 }] }],
+          [`/store/carts/${cartId}/line-items`, { variant_id: bolt, quantity: 10_001 }],
+          [`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 10_001 }],
+        ] as const) {
+          expect(await post(url, body)).toEqual({ url, status: 400, message: expect.stringMatching(/quantity/) })
+        }
+        expect(await lines(cartId)).toEqual([["krama", 1]])
+
+        const created = await api.post(
+          "/store/carts",
+          { region_id: shop.market.regions.usd.id, items: [{ variant_id: bolt, quantity: 10_000 }] },
+          shop.guest
+        )
+        expect(created.status).toEqual(200)
+        expect(await lines(created.data.cart.id)).toEqual([["bolt", 10_000]])
+        const added = await post(`/store/carts/${cartId}/line-items`, { variant_id: bolt, quantity: 9_999 })
+        expect(added.status).toEqual(200)
+        const boltLine = (await cartOf(cartId)).items.find((item: { variant_id: string }) => item.variant_id === bolt).id
+        expect((await post(`/store/carts/${cartId}/line-items/${boltLine}`, { quantity: 10_000 })).status).toEqual(200)
+        expect(await lines(cartId)).toEqual([["bolt", 10_000], ["krama", 1]])
+      })
+
       it("totals every order as the server's own sum of prices, shipping and tax", async () => {
         const cartId = await shop.readyCart({
           items: [
