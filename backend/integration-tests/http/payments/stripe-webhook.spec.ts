@@ -1,14 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
+import type { IEventBusModuleService, IWorkflowEngineService } from "@medusajs/framework/types"
+import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
 import Stripe from "stripe"
 import { createShop } from "../checkout/shop"
+import { eventually } from "../../fixtures/eventually"
 
 jest.setTimeout(300_000)
 
 const WEBHOOK_SECRET = "whsec_sipakam_integration_test"
 const WEBHOOK_PATH = "/hooks/payment/stripe_stripe"
-/** Medusa processes a webhook 5 s after receiving it (the payment module's webhook_delay). */
-const PROCESSING_DELAY_MS = 5_000
 
 /**
  * Registers Medusa's Stripe provider (medusa-config.ts); nothing here reaches Stripe's network.
@@ -77,6 +78,22 @@ medusaIntegrationTestRunner({
       return { captured: Boolean(payment.captured_at), captures: payment.captures.map((c) => Number(c.amount)) }
     }
 
+    /**
+     * The webhook events Medusa's route queued while `run` ran: a delivery is processed only
+     * through one of these, which its route emits before it answers.
+     */
+    const queuedWebhooks = async (run: () => Promise<void>) => {
+      const emit = jest.spyOn(getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS), "emit")
+      try {
+        await run()
+        return emit.mock.calls
+          .flatMap(([messages]) => [messages].flat())
+          .filter((message) => message.name === PaymentWebhookEvents.WebhookReceived).length
+      } finally {
+        emit.mockRestore()
+      }
+    }
+
     beforeAll(async () => {
       const shop = await createShop(getContainer(), api)
       const scarf = await shop.createProduct("Hol silk scarf", { usd: 4500, eur: 4200 })
@@ -104,27 +121,43 @@ medusaIntegrationTestRunner({
         [payload.replace("evt_refused", "evt_tampered"), sign(payload), /Invalid Stripe signature/],
         [payload, sign(payload, { timestamp: Math.floor(Date.now() / 1000) - 301 }), /Invalid Stripe signature/],
       ]
-      for (const [body, signature, message] of attempts) {
-        const response = await deliver(body, signature)
-        expect(response.status).toEqual(400)
-        expect(response.data.message).toMatch(message)
-      }
-      await new Promise((resolve) => setTimeout(resolve, PROCESSING_DELAY_MS + 3_000))
+      const queued = await queuedWebhooks(async () => {
+        for (const [body, signature, message] of attempts) {
+          const response = await deliver(body, signature)
+          expect(response.status).toEqual(400)
+          expect(response.data.message).toMatch(message)
+        }
+      })
+      // Nothing was queued, so nothing is left to process them later.
+      expect(queued).toEqual(0)
       expect(await paymentState()).toEqual({ captured: false, captures: [] })
     })
 
     it("accepts a signed event delivered five times and captures the payment once", async () => {
       const payload = succeeded("evt_delivered_five_times")
-      for (let delivery = 1; delivery <= 5; delivery++) {
-        const response = await deliver(payload, sign(payload))
-        expect(response.status).toEqual(200)
+      // Each queued delivery ends in a run of Medusa's process-payment workflow (after the
+      // payment module's webhook delay); count the runs that finish.
+      const engine = getContainer().resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
+      const finished: { errors?: unknown[] }[] = []
+      const subscriber = (event: { eventType: string; errors?: unknown[] }) => {
+        if (event.eventType === "onFinish") {
+          finished.push({ errors: event.errors })
+        }
       }
-      const deadline = Date.now() + 60_000
-      while (!(await paymentState()).captured && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 500))
+      await engine.subscribe({ workflowId: processPaymentWorkflowId, subscriber })
+      try {
+        const queued = await queuedWebhooks(async () => {
+          for (let delivery = 1; delivery <= 5; delivery++) {
+            const response = await deliver(payload, sign(payload))
+            expect(response.status).toEqual(200)
+          }
+        })
+        expect(queued).toEqual(5)
+        await eventually(async () => expect(finished.length).toEqual(5), 60_000)
+      } finally {
+        await engine.unsubscribe({ workflowId: processPaymentWorkflowId, subscriberOrId: subscriber })
       }
-      // Every delivery has had time to be processed: still one capture of the whole amount.
-      await new Promise((resolve) => setTimeout(resolve, PROCESSING_DELAY_MS + 3_000))
+      // Every delivery has been processed: still one capture of the whole amount.
       expect(await paymentState()).toEqual({ captured: true, captures: [orderTotal] })
     })
   },
