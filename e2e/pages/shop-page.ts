@@ -22,6 +22,12 @@ export class ShopCardView {
   }
 }
 
+/** One hit of a store search answer: what the backend's search index holds for a product. */
+export type SearchHitType = {
+  id: string
+  document: { title: string; producer_group: string; materials: string[]; craft: string | null }
+}
+
 /** The shop: instant search, filters (a dialog on small screens), sort and results. */
 export class ShopPage extends StorefrontPage {
   readonly searchBox: Locator
@@ -73,6 +79,21 @@ export class ShopPage extends StorefrontPage {
     const searched = this.page.waitForRequest((request) => /\/store\/search\b/.test(request.url()) && request.method() === "POST")
     await this.page.goto("/shop")
     return (await searched).url()
+  }
+
+  /**
+   * The hits of the next store search whose request names `asked` (a word or a filter value),
+   * as the backend answered them: start it before the action that sends the search.
+   */
+  async nextSearchAnswer(asked: string): Promise<SearchHitType[]> {
+    const response = await this.page.waitForResponse(
+      (candidate) =>
+        /\/store\/search\b/.test(candidate.url()) &&
+        candidate.request().method() === "POST" &&
+        (candidate.request().postData() ?? "").includes(asked)
+    )
+    const body = (await response.json()) as { results?: { hits: SearchHitType[] }[]; hits?: SearchHitType[] }
+    return body.results?.[0]?.hits ?? body.hits ?? []
   }
 
   async waitForResults(): Promise<void> {

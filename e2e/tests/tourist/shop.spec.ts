@@ -8,8 +8,14 @@ test.describe("shop search", () => {
   test("forgives a typo, and a filter narrows the results", async ({ shopPage }) => {
     await shopPage.goto()
 
+    const typoAnswer = shopPage.nextSearchAnswer('"q":"silck"')
     await shopPage.search("silck")
     await expect(shopPage.page).toHaveURL(/[?&]q=silck\b/)
+    // The answer to the whole word: silk pieces, and the cards show them (not the answer to "silc").
+    const typoHits = await typoAnswer
+    expect(typoHits.length).toBeGreaterThan(0)
+    expect(typoHits.filter((hit) => !hit.document.materials.includes("silk") && !/silk/i.test(hit.document.title))).toEqual([])
+    await expect(shopPage.card(0).title).toHaveText(typoHits[0]?.document.title ?? "")
     const typoResults = await shopPage.resultTotal()
     expect(typoResults).toBeGreaterThan(0)
 
@@ -26,9 +32,15 @@ test.describe("shop search", () => {
     await shopPage.goto("?q=Takeo")
     const takeoResults = await shopPage.resultTotal()
 
+    const groupAnswer = shopPage.nextSearchAnswer("prey-kabbas-silk-weavers")
     await shopPage.refine("Producer group", "Prey Kabbas Silk Weavers")
 
     await expect(shopPage.page).toHaveURL(/group=prey-kabbas-silk-weavers/)
+    const hits = await groupAnswer
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.filter((hit) => hit.document.producer_group !== "prey-kabbas-silk-weavers")).toEqual([])
+    // The cards are that answer's, every one of them.
+    await expect(shopPage.cards.getByRole("heading", { level: 3 })).toHaveText(hits.map((hit) => hit.document.title))
     await expect.poll(() => shopPage.resultTotal()).toBeLessThanOrEqual(takeoResults)
     expect(await shopPage.resultTotal()).toBeGreaterThan(0)
   })
