@@ -24,11 +24,22 @@ import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeReturnsMiddlewares } from "./store/returns/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { rejectBadPagination } from "./utils/pagination"
+import { checkShopperBody, rejectUnstorableText } from "./utils/request-text"
 
 /** Each resource declares its validation and auth beside its routes; this file only joins them. */
 export default defineMiddlewares({
   errorHandler: soldOutErrorHandler,
   routes: [
+    // Every client's request, before any route: bad input is a 400, never a 500 deep inside.
+    { matcher: "/*", middlewares: [rejectUnstorableText] },
+    { method: ["POST"], matcher: "/store/*", middlewares: [checkShopperBody] },
+    { method: ["POST"], matcher: "/auth/*", middlewares: [checkShopperBody] },
+    ...["/store/*", "/producer/*", "/admin/producers*", "/admin/product-reviews*"].map((matcher) => ({
+      method: ["GET" as const],
+      matcher,
+      middlewares: [rejectBadPagination],
+    })),
     ...authMiddlewares,
     ...hooksMiddlewares,
     ...imagesMiddlewares,

@@ -6,8 +6,8 @@ type CartOwnerRowType = { id: string; customer_id: string | null; customer?: { h
 
 /**
  * A guest's cart is reached by its id, as Medusa intends (the id is the guest's only credential).
- * A cart that belongs to a registered customer is that customer's alone. Unknown carts pass, so
- * Medusa answers them as it always does.
+ * A cart that belongs to a registered customer is that customer's alone. An unknown cart is
+ * no one's: callers answer 404 before Medusa's handlers, some of which fail on a missing cart.
  */
 export async function canAccessCart(
   scope: MedusaContainer,
@@ -21,7 +21,10 @@ export async function canAccessCart(
     filters: { id: cartId },
   })
   const cart = data[0] as CartOwnerRowType | undefined
-  if (!cart?.customer?.has_account) {
+  if (!cart) {
+    return false
+  }
+  if (!cart.customer?.has_account) {
     return true
   }
   return authContext?.actor_type === "customer" && authContext.actor_id === cart.customer_id

@@ -31,14 +31,9 @@ export const StoreCartLineItem = z
   .strict()
 export const StoreUpdateCartLineItemQuantity = z.object({ quantity: Quantity, metadata: Metadata }).strict()
 export const StoreCreateCartItems = z.object({ items: z.array(StoreCartLineItem).optional() }).loose()
-const ShippingMethod = z
+export const StoreAddCartShippingMethod = z
   .object({ option_id: z.string().min(1), data: z.record(z.string(), z.unknown()).optional() })
   .strict()
-/** Medusa takes one method or a list; both are read as a list so errors name the bad field. */
-export const StoreAddCartShippingMethod = z.preprocess(
-  (body) => (Array.isArray(body) ? body : [body]),
-  z.array(ShippingMethod).min(1, "Choose a shipping option")
-)
 export const StoreCompleteCart = z.object({}).strict()
 
 async function guardCart(req: MedusaStoreRequest, _res: MedusaResponse, next: MedusaNextFunction) {

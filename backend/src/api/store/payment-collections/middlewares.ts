@@ -28,7 +28,8 @@ async function guardCollectionCart(req: MedusaStoreRequest, _res: MedusaResponse
     filters: { payment_collection_id: req.params.id },
   })
   const cartId = (data[0] as { cart_id?: string } | undefined)?.cart_id
-  if (cartId && !(await canAccessCart(req.scope, cartId, req.auth_context))) {
+  // A collection of no cart (or none at all) is not the store's to pay: Medusa would fail on it.
+  if (!cartId || !(await canAccessCart(req.scope, cartId, req.auth_context))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment collection ${req.params.id} was not found`)
   }
   next()
