@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProducerGroupWorkflow } from "../../../workflows/producer/workflows/create-producer-group"
-import type { AdminCreateProducerGroupType } from "./middlewares"
+import type { AdminCreateProducerGroupType } from "./validators"
 import { retrieveAdminProducerGroup } from "./retrieve-admin-producer-group"
 import { GROUP_COUNT_FIELDS, withGroupCounts } from "./with-group-counts"
 

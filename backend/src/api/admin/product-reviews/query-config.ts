@@ -30,3 +30,9 @@ export const PRODUCT_REVIEW_FIELDS = [
   "makers.handle",
   "makers.has_public_profile",
 ]
+
+export const listProductReviewsQueryConfig = {
+  defaults: PRODUCT_REVIEW_FIELDS,
+  isList: true,
+  defaultLimit: 20,
+}

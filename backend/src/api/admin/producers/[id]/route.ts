@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerGroupWorkflow } from "../../../../workflows/producer/workflows/update-producer-group"
-import type { AdminUpdateProducerGroupType } from "../middlewares"
+import type { AdminUpdateProducerGroupType } from "../validators"
 import { retrieveAdminProducerGroup } from "../retrieve-admin-producer-group"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProducerInviteWorkflow } from "../../../../../workflows/producer/workflows/create-producer-invite"
-import type { AdminCreateProducerInviteType } from "../../middlewares"
+import type { AdminCreateProducerInviteType } from "../../validators"
 
 /** Invites a coordinator; the answer carries the token, which the operator sends to the invitee. */
 export async function POST(

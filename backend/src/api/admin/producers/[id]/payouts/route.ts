@@ -4,7 +4,7 @@ import { SETTLEMENT_MODULE } from "../../../../../modules/settlement"
 import type SettlementModuleService from "../../../../../modules/settlement/service"
 import { recordPayoutWorkflow } from "../../../../../workflows/settlement/workflows/record-payout"
 import { findProducerGroupOrThrow } from "./find-producer-group-or-throw"
-import type { AdminCreatePayoutType } from "./middlewares"
+import type { AdminCreatePayoutType } from "./validators"
 
 /** The group's payouts, most recently paid first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { suspendProducerGroupWorkflow } from "../../../../../workflows/producer/workflows/suspend-producer-group"
-import type { AdminSuspendProducerGroupType } from "../../middlewares"
+import type { AdminSuspendProducerGroupType } from "../../validators"
 import { retrieveAdminProducerGroup } from "../../retrieve-admin-producer-group"
 
 export async function POST(

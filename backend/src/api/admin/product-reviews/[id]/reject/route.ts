@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { rejectProductReviewWorkflow } from "../../../../../workflows/catalogue/workflows/reject-product-review"
-import type { AdminRejectProductReviewType } from "../../middlewares"
+import type { AdminRejectProductReviewType } from "../../validators"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRejectProductReviewType>,
