@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createMakerWorkflow } from "../../../workflows/producer/workflows/create-maker"
 import { producerScope } from "../scope"
-import type { ProducerCreateMakerType, ProducerGetMakersType } from "./middlewares"
+import type { ProducerCreateMakerType, ProducerGetMakersType } from "./validators"
 import { retrieveGroupMaker } from "./retrieve-group-maker"
 
 /** The group's makers, retired ones included unless `retired=false`. */

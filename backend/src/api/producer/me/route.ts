@@ -4,7 +4,7 @@ import {
   updateProducerGroupProfileWorkflow,
 } from "../../../workflows/producer/workflows/update-producer-group-profile"
 import { producerScope } from "../scope"
-import type { ProducerUpdateMeType } from "./middlewares"
+import type { ProducerUpdateMeType } from "./validators"
 
 async function retrieveMe(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

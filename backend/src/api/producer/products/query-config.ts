@@ -34,3 +34,11 @@ export const PRODUCER_PRODUCT_FIELDS = [
   "makers.display_name",
   "makers.has_public_profile",
 ]
+
+export const listProductsQueryConfig = {
+  defaults: PRODUCER_PRODUCT_FIELDS,
+  isList: true,
+  defaultLimit: 20,
+}
+
+export const retrieveProductQueryConfig = { defaults: PRODUCER_PRODUCT_FIELDS, isList: false }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProducerProductWorkflow } from "../../../workflows/catalogue/workflows/create-producer-product"
 import { producerScope } from "../scope"
-import type { ProducerCreateProductType } from "./middlewares"
+import type { ProducerCreateProductType } from "./validators"
 import { PRODUCER_PRODUCT_FIELDS } from "./query-config"
 import { type ProducerProductFiltersType, queryProducerProducts } from "./query-producer-products"
 

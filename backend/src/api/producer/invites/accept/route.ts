@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/workflows/accept-producer-invite"
-import type { ProducerAcceptInviteType } from "../middlewares"
+import type { ProducerAcceptInviteType } from "../validators"
 
 /**
  * Accepts an invitation with a freshly registered producer identity

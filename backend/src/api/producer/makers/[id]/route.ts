@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { retireMakerWorkflow } from "../../../../workflows/producer/workflows/retire-maker"
 import { updateMakerWorkflow } from "../../../../workflows/producer/workflows/update-maker"
 import { producerScope } from "../../scope"
-import type { ProducerUpdateMakerType } from "../middlewares"
+import type { ProducerUpdateMakerType } from "../validators"
 import { retrieveGroupMaker } from "../retrieve-group-maker"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -4,7 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { deleteProducerProductWorkflow } from "../../../../workflows/catalogue/workflows/delete-producer-product"
 import { updateProducerProductWorkflow } from "../../../../workflows/catalogue/workflows/update-producer-product"
 import { producerScope } from "../../scope"
-import type { ProducerUpdateProductType } from "../middlewares"
+import type { ProducerUpdateProductType } from "../validators"
 import { PRODUCER_PRODUCT_FIELDS } from "../query-config"
 import { queryProducerProducts } from "../query-producer-products"
 

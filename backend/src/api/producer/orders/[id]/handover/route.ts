@@ -3,7 +3,7 @@ import {
   handOverOrderLinesWorkflow,
 } from "../../../../../workflows/orders/workflows/hand-over-order-lines"
 import { producerScope } from "../../../scope"
-import type { ProducerHandOverOrderLinesType } from "../../middlewares"
+import type { ProducerHandOverOrderLinesType } from "../../validators"
 import { queryProducerOrders } from "../../query-producer-orders"
 
 /** Hands whole lines over to the platform's courier. */

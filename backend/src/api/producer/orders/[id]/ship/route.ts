@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shipOrderLinesWorkflow } from "../../../../../workflows/orders/workflows/ship-order-lines"
 import { producerScope } from "../../../scope"
-import type { ProducerShipOrderLinesType } from "../../middlewares"
+import type { ProducerShipOrderLinesType } from "../../validators"
 import { queryProducerOrders } from "../../query-producer-orders"
 
 /** Marks lines shipped with tracking. */
