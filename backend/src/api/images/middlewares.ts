@@ -1,19 +1,11 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { isPhotoWidth, PHOTO_WIDTHS } from "@sipakam/shared"
-import { z } from "zod"
-
-/** `w`: one of the widths photos are served in (shared with the storefront's `srcset`). */
-export const GetPhotoParams = z
-  .object({
-    w: z.coerce.number().refine(isPhotoWidth, { message: `w must be one of ${PHOTO_WIDTHS.join(", ")}` }),
-  })
-  .strict()
-export type GetPhotoParamsType = z.infer<typeof GetPhotoParams>
+import { retrievePhotoQueryConfig } from "./query-config"
+import { GetPhotoParams } from "./validators"
 
 export const imagesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/images/:key",
-    middlewares: [validateAndTransformQuery(GetPhotoParams, { defaults: [] })],
+    middlewares: [validateAndTransformQuery(GetPhotoParams, retrievePhotoQueryConfig)],
   },
 ]

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IFileModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import type { GetPhotoParamsType } from "../middlewares"
+import type { GetPhotoParamsType } from "../validators"
 import { isKnownMissingPhoto, rememberMissingPhoto } from "../missing-photos"
 import { isPhotoKey, ResizeQueueFullError, resizedPhoto } from "../resize-photo"
 

@@ -1,30 +1,16 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { z } from "zod"
-import { QueryIntegerSchema, StoreCurrencyCodeSchema } from "../producers/middlewares"
-
-export const StoreGetMakersParams = z
-  .object({
-    living_human_treasure: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
-    limit: QueryIntegerSchema.pipe(z.number().min(1).max(100)).default(20),
-    offset: QueryIntegerSchema.default(0),
-  })
-  .strict()
-export type StoreGetMakersParamsType = z.infer<typeof StoreGetMakersParams>
-
-export const StoreGetMakerParams = z
-  .object({ currency_code: StoreCurrencyCodeSchema.optional() })
-  .strict()
-export type StoreGetMakerParamsType = z.infer<typeof StoreGetMakerParams>
+import { listMakersQueryConfig, retrieveMakerQueryConfig } from "./query-config"
+import { StoreGetMakerParams, StoreGetMakersParams } from "./validators"
 
 export const storeMakersMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/makers",
-    middlewares: [validateAndTransformQuery(StoreGetMakersParams, { defaults: [], isList: true })],
+    middlewares: [validateAndTransformQuery(StoreGetMakersParams, listMakersQueryConfig)],
   },
   {
     method: ["GET"],
     matcher: "/store/makers/:handle",
-    middlewares: [validateAndTransformQuery(StoreGetMakerParams, { defaults: [] })],
+    middlewares: [validateAndTransformQuery(StoreGetMakerParams, retrieveMakerQueryConfig)],
   },
 ]

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 import type { PublicMakerProjectionType } from "../../../workflows/producer/utils/project-public-maker"
 import { PUBLIC_MAKER_FIELDS } from "../producers/public-maker-fields"
-import type { StoreGetMakersParamsType } from "./middlewares"
+import type { StoreGetMakersParamsType } from "./validators"
 
 type MakerRowType = Omit<PublicMakerProjectionType, "maker_id" | "has_public_profile" | "is_retired"> & {
   id: string

@@ -1,12 +1,5 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { z } from "zod"
-
-export const StoreCreateOrderConfirmation = z
-  .object({
-    cart_id: z.string().regex(/^cart_[0-9A-Za-z]{1,60}$/, "a cart id (cart_...)"),
-  })
-  .strict()
-export type StoreCreateOrderConfirmationType = z.infer<typeof StoreCreateOrderConfirmation>
+import { StoreCreateOrderConfirmation } from "./validators"
 
 export const storeOrderConfirmationsMiddlewares: MiddlewareRoute[] = [
   {

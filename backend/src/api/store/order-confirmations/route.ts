@@ -6,7 +6,7 @@ import {
   signOrderConfirmationToken,
 } from "../../../lib/order-confirmation-token"
 import { canAccessCart } from "../../utils/cart-access"
-import type { StoreCreateOrderConfirmationType } from "./middlewares"
+import type { StoreCreateOrderConfirmationType } from "./validators"
 
 type CartOrderRowType = { id: string; order?: { id: string; created_at: string | Date } | null }
 

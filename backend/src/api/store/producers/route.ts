@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/ut
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
-import { PRODUCER_LIST_FIELDS, type ProducerListFieldType, type StoreGetProducerGroupsParamsType } from "./middlewares"
+import { PRODUCER_LIST_FIELDS, type ProducerListFieldType } from "./query-config"
+import type { StoreGetProducerGroupsParamsType } from "./validators"
 
 /** How much of a group's story a list shows. */
 const STORY_EXCERPT_LENGTH = 240

@@ -4,7 +4,7 @@ import { ProducerGroupStatus } from "../../../../modules/producer/producer-group
 import { defaultStoreCurrency } from "../../producers/default-store-currency"
 import { listListedProducts } from "../../producers/list-listed-products"
 import { PUBLIC_MAKER_FIELDS } from "../../producers/public-maker-fields"
-import type { StoreGetMakerParamsType } from "../middlewares"
+import type { StoreGetMakerParamsType } from "../validators"
 
 /**
  * A maker's public profile. Only makers who consented have a handle, and only makers of

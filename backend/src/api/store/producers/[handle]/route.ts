@@ -6,7 +6,7 @@ import { ProducerGroupStatus } from "../../../../modules/producer/producer-group
 import { summarizeArtisans } from "../../impact/summarize-artisans"
 import { defaultStoreCurrency } from "../default-store-currency"
 import { listListedProducts } from "../list-listed-products"
-import type { StoreGetProducerGroupParamsType } from "../middlewares"
+import type { StoreGetProducerGroupParamsType } from "../validators"
 import { PUBLIC_MAKER_FIELDS } from "../public-maker-fields"
 
 /**

@@ -1,0 +1,2 @@
+export const listMakersQueryConfig = { defaults: [], isList: true }
+export const retrieveMakerQueryConfig = { defaults: [] }
