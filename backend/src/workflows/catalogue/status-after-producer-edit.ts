@@ -1,8 +1,8 @@
 import { ProductStatus } from "@medusajs/framework/utils"
-import type { ProducerProductUpdateType } from "./types"
+import type { ProducerUpdateProductType } from "../../api/producer/products/validators"
 
 /** What a buyer reads and trusts: changing any of it puts an untrusted group's listing back in review. */
-const REVIEWED_FIELDS: (keyof ProducerProductUpdateType)[] = [
+const REVIEWED_FIELDS: (keyof ProducerUpdateProductType)[] = [
   "title",
   "title_km",
   "description",
@@ -23,7 +23,7 @@ const REVIEWED_FIELDS: (keyof ProducerProductUpdateType)[] = [
 export function statusAfterProducerEdit(
   current: ProductStatus,
   trusted: boolean,
-  update: ProducerProductUpdateType
+  update: ProducerUpdateProductType
 ): ProductStatus {
   const reviewedChange =
     REVIEWED_FIELDS.some((field) => update[field] !== undefined) ||

@@ -13,6 +13,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { validateGroupUploadsStep } from "../../producer/steps/validate-group-uploads"
 import { toMedusaAmount } from "@sipakam/shared"
+import type { ProducerCreateProductType } from "../../../api/producer/products/validators"
 import { HERITAGE_MODULE } from "../../../modules/heritage"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { DEFAULT_PRODUCT_OPTION } from "../constants"
@@ -24,16 +25,15 @@ import { resolveProductHandleStep } from "../steps/resolve-product-handle"
 import { upsertKhmerTranslationsStep } from "../steps/upsert-khmer-translations"
 import { validateProductMakersStep } from "../steps/validate-product-makers"
 import { validateUniqueVariantSkusStep } from "../steps/validate-unique-variant-skus"
-import type { ProducerProductInputType } from "../types"
 
 export type CreateProducerProductWorkflowInput = {
   /** The group the product belongs to: always the acting member's group, never the request's. */
   group_id: string
-  product: ProducerProductInputType
+  product: ProducerCreateProductType
 }
 
 function buildProductInput(data: {
-  product: ProducerProductInputType
+  product: ProducerCreateProductType
   context: GroupCatalogueContextType
   handle: string
   categoryId: string | null

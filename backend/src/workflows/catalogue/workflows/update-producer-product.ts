@@ -16,6 +16,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { toMedusaAmount } from "@sipakam/shared"
+import type { ProducerUpdateProductType } from "../../../api/producer/products/validators"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { validateGroupUploadsStep } from "../../producer/steps/validate-group-uploads"
 import { statusAfterProducerEdit } from "../status-after-producer-edit"
@@ -32,13 +33,12 @@ import {
 import { upsertKhmerTranslationsStep } from "../steps/upsert-khmer-translations"
 import { validateProductMakersStep } from "../steps/validate-product-makers"
 import { validateVariantUpdatesStep } from "../steps/validate-variant-updates"
-import type { ProducerProductUpdateType, ProducerVariantUpdateType } from "../types"
 
 export type UpdateProducerProductWorkflowInput = {
   /** The acting member's group; a product of any other group is not found. */
   group_id: string
   product_id: string
-  update: ProducerProductUpdateType
+  update: ProducerUpdateProductType
 }
 
 /**
@@ -47,7 +47,7 @@ export type UpdateProducerProductWorkflowInput = {
  */
 function mergedPrices(
   current: GroupProductType["variants"][number],
-  update: ProducerVariantUpdateType
+  update: NonNullable<ProducerUpdateProductType["variants"]>[number]
 ): UpdateVariantPricesStepInput[number]["prices"] {
   const given = new Map<string, number>(
     (update.prices ?? []).map((price) => [price.currency_code, price.amount])

@@ -4,14 +4,14 @@ import {
   createOrderFulfillmentWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
+import type { ProducerHandOverOrderLinesType } from "../../../api/producer/orders/validators"
 import { getProducerOrderLinesStep } from "../steps/get-producer-order-lines"
 import { validateHandOverLinesStep } from "../steps/validate-hand-over-lines"
 import { PRODUCER_ORDER_LOCK } from "../utils/producer-order-lock"
 
-export type HandOverOrderLinesInputType = {
+export type HandOverOrderLinesInputType = ProducerHandOverOrderLinesType & {
   order_id: string
   producer_group_id: string
-  line_item_ids: string[]
   /** The producer member who handed them over. */
   member_id: string
 }

@@ -11,17 +11,15 @@ import {
   releaseLockStep,
   updateFulfillmentWorkflow,
 } from "@medusajs/medusa/core-flows"
+import type { ProducerShipOrderLinesType } from "../../../api/producer/orders/validators"
 import { getProducerOrderLinesStep } from "../steps/get-producer-order-lines"
 import { validateShipLinesStep } from "../steps/validate-ship-lines"
 import { PRODUCER_ORDER_LOCK } from "../utils/producer-order-lock"
 
-export type ShipOrderLinesInputType = {
+/** What the producer's request validated, in the acting member's group and on one order. */
+export type ShipOrderLinesInputType = ProducerShipOrderLinesType & {
   order_id: string
   producer_group_id: string
-  line_item_ids: string[]
-  tracking_number: string
-  carrier?: string | null
-  tracking_url?: string | null
   member_id: string
 }
 

@@ -1,23 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import type { AdminCreatePayoutType } from "../../../api/admin/producers/[id]/payouts/validators"
 import { ledgerEntryKey } from "../../../modules/settlement/ledger-entry-key"
 import { LedgerEntryType } from "../../../modules/settlement/ledger-entry-type"
-import type { PayoutMethodType } from "../../../modules/settlement/payout-method"
 import { createPayoutStep } from "../steps/create-payout"
 import { recordLedgerEntriesStep } from "../steps/record-ledger-entries"
 import { validatePayoutStep } from "../steps/validate-payout"
 import { SETTLEMENT_LOCK } from "../utils/settlement-lock"
 import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
 
-export type RecordPayoutInputType = {
+/** What the operator's request validated, for one group. */
+export type RecordPayoutInputType = AdminCreatePayoutType & {
   producer_group_id: string
-  /** Integer minor units, more than zero. */
-  amount: number
-  currency_code: string
-  method: PayoutMethodType
-  reference?: string | null
-  note?: string | null
-  paid_at?: Date | string | null
   /** The operator (admin user id) who recorded it. */
   recorded_by?: string | null
 }

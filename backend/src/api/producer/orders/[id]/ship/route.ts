@@ -10,15 +10,11 @@ export async function POST(
   res: MedusaResponse
 ) {
   const { groupId, memberId } = producerScope(req)
-  const { line_item_ids, tracking_number, carrier, tracking_url } = req.validatedBody
   await shipOrderLinesWorkflow(req.scope).run({
     input: {
+      ...req.validatedBody,
       order_id: req.params.id,
       producer_group_id: groupId,
-      line_item_ids,
-      tracking_number,
-      carrier: carrier ?? null,
-      tracking_url: tracking_url ?? null,
       member_id: memberId,
     },
   })
