@@ -138,10 +138,17 @@ medusaIntegrationTestRunner({
     let regionIds: Record<string, string>
     const uploadsBefore = listUploads()
 
+    /** Every product the store lists for `params`, a page of 100 (the store's largest) at a time. */
     const listProducts = async (params: string): Promise<StoreProduct[]> => {
-      const response = await api.get(`/store/products?limit=500&${params}`, storeHeaders)
-      expect(response.status).toEqual(200)
-      return response.data.products
+      const products: StoreProduct[] = []
+      for (let offset = 0; ; offset += 100) {
+        const response = await api.get(`/store/products?limit=100&offset=${offset}&${params}`, storeHeaders)
+        expect(response.status).toEqual(200)
+        products.push(...response.data.products)
+        if (products.length >= response.data.count || response.data.products.length === 0) {
+          return products
+        }
+      }
     }
 
     beforeAll(async () => {
