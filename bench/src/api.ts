@@ -90,15 +90,24 @@ export async function sampleProducts(
   count: number
 ): Promise<SampleProductType[]> {
   const fields = "id,handle,variants.id,variants.manage_inventory,+variants.inventory_quantity"
-  const response = await fetch(
-    `${origin}/store/products?limit=${count}&order=-id&region_id=${regionId}&fields=${encodeURIComponent(fields)}`,
-    { headers: storeHeaders(publishableKey) }
-  )
   type ProductType = {
     handle: string
     variants: { id: string; manage_inventory: boolean | null; inventory_quantity?: number | null }[]
   }
-  const { products } = await json<{ products: ProductType[] }>(response, "GET /store/products")
+  // A page of at most 100, the store's largest.
+  const products: ProductType[] = []
+  while (products.length < count) {
+    const limit = Math.min(100, count - products.length)
+    const response = await fetch(
+      `${origin}/store/products?limit=${limit}&offset=${products.length}&order=-id&region_id=${regionId}&fields=${encodeURIComponent(fields)}`,
+      { headers: storeHeaders(publishableKey) }
+    )
+    const page = await json<{ products: ProductType[] }>(response, "GET /store/products")
+    products.push(...page.products)
+    if (page.products.length < limit) {
+      break
+    }
+  }
   return products.flatMap((product) => {
     const variant = product.variants[0]
     if (!variant) {

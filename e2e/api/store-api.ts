@@ -2,7 +2,8 @@ import type { APIRequestContext } from "@playwright/test"
 import { BACKEND_URL, STOREFRONT_URL } from "../stack"
 import { answerOf } from "./answer-of"
 
-const PAGE_SIZE = 200
+/** The store's largest page (the backend refuses more). */
+const PAGE_SIZE = 100
 
 type StoreProductType = { id: string; producer_group: { handle: string } | null }
 
