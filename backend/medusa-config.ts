@@ -44,7 +44,7 @@ function redisModules(redisUrl: string) {
 
 /**
  * Medusa's Caching Module: in memory, or on Redis when REDIS_URL is set so that every process
- * shares it. It holds the store's catalogue answers (`lib/store-catalogue-cache.ts`), which a
+ * shares it. It holds the store's catalogue answers (`lib/versioned-store-cache.ts`), which a
  * change to the catalogue retires through its events. Medusa's own automatic caching of
  * `query.graph` (the `caching` feature flag) stays off: it tags entries by the records they hold,
  * so an empty answer (a product list from before a listing's approval) outlived the change.

@@ -2,11 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import type { ICachingModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import {
-  STORE_IMPACT_ANSWER_TTL_SECONDS,
-  storeImpactAnswerKey,
-  storeImpactVersion,
-} from "../../../lib/store-impact-cache"
+import { storeImpactCache } from "../../../lib/versioned-store-cache"
 import { ProducerGroupStatus } from "../../../modules/producer/producer-group-status"
 import { LedgerEntryType } from "../../../modules/settlement/ledger-entry-type"
 import { INDIGENOUS_PEOPLE_CODES, summarizeArtisanCounts } from "./summarize-artisans"
@@ -78,7 +74,7 @@ async function aggregateImpact(pg: Knex): Promise<ImpactType> {
  * The platform's impact: who it reaches (artisans of active groups, as totals only) and where
  * the money went (sales and payouts to date, per currency, in integer minor units). The same for
  * everyone, so one cached answer serves every shopper until the figures change
- * (`lib/store-impact-cache.ts`). The cache is an optimisation only: if it fails, the figures are
+ * (`lib/versioned-store-cache.ts`). The cache is an optimisation only: if it fails, the figures are
  * added up as if it were not there.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
@@ -87,7 +83,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   let key: string | undefined
   if (caching) {
     try {
-      key = storeImpactAnswerKey(await storeImpactVersion(caching))
+      key = await storeImpactCache.answerKey(caching, "answer")
       const cached = (await caching.get({ key })) as ImpactType | null
       if (cached) {
         res.json({ impact: cached })
@@ -101,7 +97,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const impact = await aggregateImpact(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
   if (caching && key) {
     caching
-      .set({ key, data: impact, ttl: STORE_IMPACT_ANSWER_TTL_SECONDS, tags: [] })
+      .set({ key, data: impact, ttl: storeImpactCache.answerTtlSeconds, tags: [] })
       .catch((error: Error) => logger.warn(`Store impact cache not written: ${error.message}`))
   }
   res.json({ impact })

@@ -1,11 +1,7 @@
 import type { MedusaNextFunction, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { ICachingModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  STORE_CATALOGUE_ANSWER_TTL_SECONDS,
-  storeCatalogueAnswerKey,
-  storeCatalogueVersion,
-} from "../../../lib/store-catalogue-cache"
+import { storeCatalogueCache } from "../../../lib/versioned-store-cache"
 
 /** The product list and a product's page; nothing else under `/store/products`. */
 const CATALOGUE_PATH = /^\/store\/products(\/[^/]+)?\/?$/
@@ -28,7 +24,7 @@ function requestKey(req: MedusaStoreRequest): string {
 
 /**
  * Answers a shopper's product list or product page from Medusa's Caching Module when the same
- * request was answered since the catalogue last changed (see `lib/store-catalogue-cache.ts`);
+ * request was answered since the catalogue last changed (see `lib/versioned-store-cache.ts`);
  * otherwise lets Medusa answer and keeps a successful answer. It runs ahead of the route's own
  * middlewares (validation, authentication, pricing context, channel filter) and its queries;
  * Medusa's store-wide check of the publishable key still comes first. Only answers that passed
@@ -44,7 +40,7 @@ export async function cacheCatalogueAnswers(req: MedusaStoreRequest, res: Medusa
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
   let key: string
   try {
-    key = storeCatalogueAnswerKey(await storeCatalogueVersion(caching), requestKey(req))
+    key = await storeCatalogueCache.answerKey(caching, requestKey(req))
     const cached = await caching.get({ key })
     if (cached) {
       res.json(cached)
@@ -58,7 +54,7 @@ export async function cacheCatalogueAnswers(req: MedusaStoreRequest, res: Medusa
   res.json = (body: unknown) => {
     if (res.statusCode === 200) {
       caching
-        .set({ key, data: body as object, ttl: STORE_CATALOGUE_ANSWER_TTL_SECONDS, tags: [] })
+        .set({ key, data: body as object, ttl: storeCatalogueCache.answerTtlSeconds, tags: [] })
         .catch((error: Error) => logger.warn(`Store catalogue cache not written: ${error.message}`))
     }
     return send(body)

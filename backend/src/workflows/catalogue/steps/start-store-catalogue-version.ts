@@ -1,7 +1,7 @@
 import type { ICachingModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { startStoreCatalogueVersion } from "../../../lib/store-catalogue-cache"
+import { storeCatalogueCache } from "../../../lib/versioned-store-cache"
 
 /**
  * Retires every cached store catalogue answer. Nothing to compensate: a new version only costs
@@ -10,7 +10,7 @@ import { startStoreCatalogueVersion } from "../../../lib/store-catalogue-cache"
 export const startStoreCatalogueVersionStep = createStep("start-store-catalogue-version", async (_input: void, { container }) => {
   const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
   if (caching) {
-    await startStoreCatalogueVersion(caching)
+    await storeCatalogueCache.startVersion(caching)
   }
   return new StepResponse(undefined)
 })

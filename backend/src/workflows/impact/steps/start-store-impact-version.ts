@@ -1,7 +1,7 @@
 import type { ICachingModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { startStoreImpactVersion } from "../../../lib/store-impact-cache"
+import { storeImpactCache } from "../../../lib/versioned-store-cache"
 
 /**
  * Retires the cached impact figures; the last step of every workflow that changes them. Nothing
@@ -10,7 +10,7 @@ import { startStoreImpactVersion } from "../../../lib/store-impact-cache"
 export const startStoreImpactVersionStep = createStep("start-store-impact-version", async (_input: void, { container }) => {
   const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
   if (caching) {
-    await startStoreImpactVersion(caching)
+    await storeImpactCache.startVersion(caching)
   }
   return new StepResponse(undefined)
 })
