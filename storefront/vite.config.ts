@@ -52,11 +52,12 @@ function runtimeConfigForLocalServers(mode: string): Plugin {
 }
 
 /**
- * The app calls the store API on its own origin (src/lib/sdk.ts): Vite's dev and preview servers
- * forward it to MEDUSA_BACKEND_URL, as the stack's server and nginx do for a build.
+ * The app calls the store API and the studio the producer API on its own origin (src/lib/sdk.ts):
+ * Vite's dev and preview servers forward them to MEDUSA_BACKEND_URL, as the stack's server and
+ * nginx do for a build.
  */
 function storeApiProxy(mode: string) {
-  return { "^/store(/|\\?|$)": { target: localBackendUrl(mode), changeOrigin: true, xfwd: true } }
+  return { "^/(store|producer)(/|\\?|$)": { target: localBackendUrl(mode), changeOrigin: true, xfwd: true } }
 }
 
 export default defineConfig(({ mode }) => ({

@@ -57,6 +57,24 @@ export class AdminApi {
     await this.post(`/admin/producers/${id}/suspend`, { reason })
   }
 
+  /** A new group, open at once (the operator has vetted it), untrusted unless said otherwise. */
+  async createGroup(group: { handle: string; name: string; province: string; trusted?: boolean }): Promise<AdminProducerGroupType> {
+    const answer = await this.request.post(`${BACKEND_URL}/admin/producers`, {
+      data: { status: "active", ...group },
+      headers: await this.headers(),
+    })
+    return (await answerOf<{ producer_group: AdminProducerGroupType }>(answer)).producer_group
+  }
+
+  /** Invites a coordinator to a group; the answer's code is what the operator sends them. */
+  async inviteCoordinator(groupId: string, email: string): Promise<string> {
+    const answer = await this.request.post(`${BACKEND_URL}/admin/producers/${groupId}/invites`, {
+      data: { email },
+      headers: await this.headers(),
+    })
+    return (await answerOf<{ invite: { token: string } }>(answer)).invite.token
+  }
+
   async approveGroup(id: string): Promise<void> {
     await this.post(`/admin/producers/${id}/approve`, {})
   }

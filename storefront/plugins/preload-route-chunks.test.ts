@@ -21,6 +21,14 @@ describe("routePattern", () => {
     expect(matches(pattern, "/orders/a/b/confirmed")).toBe(false)
   })
 
+  it("takes an area's own path and every page under it for a trailing /*", () => {
+    const pattern = routePattern("/", "studio/*")
+    expect(matches(pattern, "/studio")).toBe(true)
+    expect(matches(pattern, "/studio/")).toBe(true)
+    expect(matches(pattern, "/studio/listings/prod_01")).toBe(true)
+    expect(matches(pattern, "/studios")).toBe(false)
+  })
+
   it("keeps a base path and reads its characters literally", () => {
     const pattern = routePattern("/store.v2/", "products/:handle")
     expect(matches(pattern, "/store.v2/products/krama")).toBe(true)

@@ -3,11 +3,17 @@ import { LAZY_ROUTES } from "../src/app/lazy-routes"
 
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
-/** A route path in React Router's syntax ("products/:handle") as a pattern for location.pathname. */
+/**
+ * A route path in React Router's syntax ("products/:handle", or "studio/*" for an area and every
+ * page under it) as a pattern for location.pathname.
+ */
 export function routePattern(base: string, path: string): string {
-  const segments = path.split("/").map((segment) => (segment.startsWith(":") ? "[^/]+" : literally(segment)))
+  const area = path.endsWith("/*")
+  const segments = (area ? path.slice(0, -2) : path)
+    .split("/")
+    .map((segment) => (segment.startsWith(":") ? "[^/]+" : literally(segment)))
   const prefix = base.endsWith("/") ? base : `${base}/`
-  return `^${literally(prefix)}${segments.join("/")}/?$`
+  return `^${literally(prefix)}${segments.join("/")}${area ? "(/.*)?$" : "/?$"}`
 }
 
 /** The route's pattern and the URLs of the JavaScript its page needs beyond the entry chunk. */

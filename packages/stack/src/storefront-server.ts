@@ -43,12 +43,13 @@ export function storefrontSecurityHeaders(buildDir: string, config: StorefrontCo
 }
 
 /**
- * The backend's store API, which the storefront calls on its own origin: same-origin requests
- * need no CORS preflight and no second connection, a round trip or more each on a phone's
- * network. Logins (`/auth`) still go to the backend itself, whose throttle counts failures per
- * client address; nginx does the same in production (storefront/docker/default.conf.template).
+ * The backend's store API and the producer API (the studio's), which the storefront calls on
+ * its own origin: same-origin requests need no CORS preflight and no second connection, a round
+ * trip or more each on a phone's network. Logins (`/auth`) still go to the backend itself, whose
+ * throttle counts failures per client address; nginx does the same in production
+ * (storefront/docker/default.conf.template).
  */
-const FORWARDED_TO_BACKEND = /^\/store(\/|\?|$)/
+const FORWARDED_TO_BACKEND = /^\/(store|producer)(\/|\?|$)/
 
 /** Forwards a request to the backend; a backend that does not answer is a 502 with a JSON body. */
 function backendForwarder(target: string) {

@@ -19,6 +19,7 @@ const PAGES: Record<LazyRouteModuleType, ComponentType> = {
     import("@/app/routes/order-confirmed").then((module) => ({ default: module.OrderConfirmedRoute }))
   ),
   account: lazy(() => import("@/app/routes/account").then((module) => ({ default: module.AccountRoute }))),
+  studio: lazy(() => import("@/app/routes/studio").then((module) => ({ default: module.StudioRoute }))),
   "account-order": lazy(() =>
     import("@/app/routes/account-order").then((module) => ({ default: module.AccountOrderRoute }))
   ),
@@ -41,26 +42,29 @@ function Lazy({ children }: { children: ReactNode }) {
  * Declarative routing: the data router (loaders, actions, fetchers) would add about 17 KB of
  * gzipped JavaScript to every first load, and TanStack Query already loads our data.
  */
+function lazyRoute({ path, module }: (typeof LAZY_ROUTES)[number]) {
+  const Page = PAGES[module]
+  return (
+    <Route
+      key={path}
+      path={path}
+      element={
+        <Lazy>
+          <Page />
+        </Lazy>
+      }
+    />
+  )
+}
+
 export function AppRoutes() {
   return (
     <BrowserRouter>
       <Routes>
+        {LAZY_ROUTES.filter((route) => "ownLayout" in route).map(lazyRoute)}
         <Route element={<RootLayout />}>
           <Route index element={<HomeRoute />} />
-          {LAZY_ROUTES.map(({ path, module }) => {
-            const Page = PAGES[module]
-            return (
-              <Route
-                key={path}
-                path={path}
-                element={
-                  <Lazy>
-                    <Page />
-                  </Lazy>
-                }
-              />
-            )
-          })}
+          {LAZY_ROUTES.filter((route) => !("ownLayout" in route)).map(lazyRoute)}
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

@@ -2,6 +2,7 @@ import { MEDUSA_LOCALES, UI_LANGUAGES, type UiLanguage } from "@sipakam/shared/l
 import i18next from "i18next"
 import { initReactI18next } from "react-i18next"
 import en from "@/locales/en.json"
+import type studioEn from "@/locales/studio/en"
 
 export const SUPPORTED_LANGUAGES = UI_LANGUAGES
 export type LanguageType = UiLanguage
@@ -14,7 +15,8 @@ export const resources = {
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation"
-    resources: (typeof resources)["en"]
+    // The producer studio's messages are a namespace of their own, loaded with the studio.
+    resources: (typeof resources)["en"] & { studio: typeof studioEn }
   }
 }
 

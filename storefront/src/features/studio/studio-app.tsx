@@ -1,0 +1,78 @@
+import { Suspense, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Navigate, Route, Routes, useLocation } from "react-router"
+import { StudioJoinPage } from "@/features/studio/access/join-page"
+import { StudioLoginPage } from "@/features/studio/access/login-page"
+import { useProducerMe } from "@/features/studio/api/session"
+import { StudioMeProvider } from "@/features/studio/components/studio-me"
+import { StudioShell } from "@/features/studio/components/studio-shell"
+import { StudioError, StudioLoading } from "@/features/studio/components/studio-ui"
+import { MorePage } from "@/features/studio/more/more-page"
+import { startStudioLanguage } from "@/features/studio/studio-i18n"
+import { STUDIO_PAGES } from "@/features/studio/studio-pages"
+import { TodayPage } from "@/features/studio/today/today-page"
+
+/** The logged-in studio: no login on this phone sends the coordinator to the login page. */
+function LoggedInStudio() {
+  const me = useProducerMe()
+  const location = useLocation()
+  if (me.isPending) return <StudioLoading />
+  if (me.isError) {
+    return (
+      <main className="mx-auto max-w-md px-4 py-6">
+        <StudioError error={me.error} onRetry={() => void me.refetch()} />
+      </main>
+    )
+  }
+  if (!me.data) {
+    const next = `${location.pathname}${location.search}`
+    return <Navigate to={`/studio/login?next=${encodeURIComponent(next)}`} replace />
+  }
+  return (
+    <StudioMeProvider me={me.data}>
+      <StudioShell />
+    </StudioMeProvider>
+  )
+}
+
+function StudioRoutes() {
+  return (
+    <Suspense fallback={<StudioLoading />}>
+      <Routes>
+        <Route path="login" element={<StudioLoginPage />} />
+        <Route path="join" element={<StudioJoinPage />} />
+        <Route element={<LoggedInStudio />}>
+          <Route index element={<TodayPage />} />
+          <Route path="more" element={<MorePage />} />
+          {STUDIO_PAGES.map(({ path, Page }) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
+          <Route path="*" element={<Navigate to="/studio" replace />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  )
+}
+
+/** The producer studio at /studio: it opens in Khmer (or the coordinator's last choice). */
+export function StudioApp() {
+  const { t } = useTranslation()
+  const [ready, setReady] = useState(false)
+  useEffect(() => {
+    let live = true
+    void startStudioLanguage()
+      .catch((error: unknown) => console.error("Could not load the studio's messages", error))
+      .finally(() => live && setReady(true))
+    return () => {
+      live = false
+    }
+  }, [])
+  if (!ready) {
+    return (
+      <p role="status" className="px-4 py-12 text-stone-700">
+        {t("app.loadingPage")}
+      </p>
+    )
+  }
+  return <StudioRoutes />
+}

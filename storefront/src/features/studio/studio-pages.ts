@@ -1,0 +1,13 @@
+import { lazy, type ComponentType } from "react"
+
+/** A page of a studio area as a lazily loaded chunk, from the module's named export. */
+export function lazyPage<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }))
+}
+
+/**
+ * The studio's pages after Today and More (studio-app.tsx), each a chunk of its own: the first
+ * screen a coordinator opens loads only the shell and Today; the listing editor's photo tools,
+ * the heaviest part, load when a listing is opened. Paths are under /studio.
+ */
+export const STUDIO_PAGES: { path: string; Page: ComponentType }[] = []
