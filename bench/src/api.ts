@@ -5,6 +5,9 @@ import { answerText } from "./scenario.js"
 /** The operator of the demo seed (backend/src/scripts/seed/constants.ts). */
 const OPERATOR = { email: "admin@sipakam.local", password: "sipakam-demo" }
 
+/** The demo coordinator of Prey Kabbas Silk Weavers (the same seed). */
+const PRODUCER = { email: "producer@sipakam.local", password: "sipakam-demo" }
+
 export function storeHeaders(publishableKey: string): Record<string, string> {
   return { "x-publishable-api-key": publishableKey, "content-type": "application/json" }
 }
@@ -179,4 +182,17 @@ export async function readyCart(origin: string, publishableKey: string, regionId
     "POST /store/payment-collections/:id/payment-sessions"
   )
   return cartId
+}
+
+/** Where the studio keeps a coordinator's login (storefront/src/features/studio/api/producer-client.ts). */
+export const STUDIO_TOKEN_KEY = "sipakam.producer.token"
+
+/** A login token of the demo coordinator, as the studio keeps it on the phone. */
+export async function producerToken(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/auth/producer/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(PRODUCER),
+  })
+  return (await json<{ token: string }>(response, "POST /auth/producer/emailpass")).token
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
+import puppeteer from "puppeteer-core"
 
 /** Debian's Chromium (CI installs it), unless CHROMIUM_PATH names another. */
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
@@ -25,9 +26,17 @@ const METRICS = {
   "cumulative-layout-shift": "cls",
 } as const
 
+/** A page to audit; `localStorage` is written on its origin first (a login the page reads). */
+export type AuditPageType = { name: string; url: string; localStorage?: Record<string, string> }
+
+/** A script the page loaded, with the bytes it cost on the wire (gzipped, as served). */
+export type PageScriptType = { url: string; transfer_bytes: number }
+
 export type LighthousePageType = {
   name: string
   url: string
+  /** The scripts the median run loaded. */
+  scripts?: PageScriptType[]
   /** 0-100 per category, null when Lighthouse could not score it. */
   scores: Record<(typeof CATEGORIES)[number], number | null>
   metrics: Partial<Record<(typeof METRICS)[keyof typeof METRICS], number>>
@@ -60,14 +69,47 @@ const score = (value: number | null | undefined) => (typeof value === "number" ?
  */
 export const RUNS_PER_PAGE = 3
 
-/** One audit of one page in the running Chromium. */
-async function auditOnce(page: { name: string; url: string }, port: number): Promise<{ version: string; result: LighthousePageType }> {
+/**
+ * Writes a page's localStorage on its origin before the audit, and leaves the browser as cold
+ * as Lighthouse's own reset would (no HTTP cache, no service worker, no Cache Storage, no
+ * IndexedDB): Lighthouse's reset must be off, or it would clear the login too.
+ */
+async function prepareStorage(page: AuditPageType, port: number): Promise<void> {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` })
   try {
+    const tab = await browser.newPage()
+    const origin = new URL(page.url).origin
+    const session = await tab.createCDPSession()
+    await session.send("Network.clearBrowserCache")
+    await session.send("Storage.clearDataForOrigin", {
+      origin,
+      storageTypes: "service_workers,cache_storage,indexeddb,local_storage",
+    })
+    // The runtime configuration script: a page of the origin that runs no app.
+    await tab.goto(`${origin}/config.js`)
+    await tab.evaluate((entries) => {
+      for (const [key, value] of entries) window.localStorage.setItem(key, value)
+    }, Object.entries(page.localStorage ?? {}))
+    await tab.close()
+  } finally {
+    await browser.disconnect()
+  }
+}
+
+type NetworkRequestType = { url: string; resourceType?: string; transferSize?: number }
+
+/** One audit of one page in the running Chromium. */
+async function auditOnce(page: AuditPageType, port: number): Promise<{ version: string; result: LighthousePageType }> {
+  try {
+    if (page.localStorage) {
+      await prepareStorage(page, port)
+    }
     const run = await lighthouse(page.url, {
       port,
       output: "json",
       logLevel: "error",
       onlyCategories: [...CATEGORIES],
+      disableStorageReset: Boolean(page.localStorage),
     })
     if (!run) {
       throw new Error("Lighthouse returned no result")
@@ -80,11 +122,16 @@ async function auditOnce(page: { name: string; url: string }, port: number): Pro
         metrics[key] = key === "cls" ? Math.round(value * 1000) / 1000 : Math.round(value)
       }
     }
+    const requests = (lhr.audits["network-requests"]?.details as { items?: NetworkRequestType[] } | undefined)?.items ?? []
+    const scripts = requests
+      .filter((request) => request.resourceType === "Script")
+      .map((request) => ({ url: request.url, transfer_bytes: request.transferSize ?? 0 }))
     return {
       version: lhr.lighthouseVersion,
       result: {
         name: page.name,
         url: page.url,
+        scripts,
         scores: Object.fromEntries(CATEGORIES.map((category) => [category, score(lhr.categories[category]?.score)])) as LighthousePageType["scores"],
         metrics,
         benchmark_index: Math.round(lhr.environment.benchmarkIndex),
@@ -116,7 +163,7 @@ export function medianRun(runs: LighthousePageType[]): LighthousePageType {
  * headless Chromium. Returns why not when there is no Chromium to run it in.
  */
 export async function runLighthouse(
-  pages: { name: string; url: string }[],
+  pages: AuditPageType[],
   log: (line: string) => void
 ): Promise<LighthouseFiguresType | { skipped: string }> {
   if (!fs.existsSync(CHROMIUM)) {

@@ -9,7 +9,7 @@ import {
   startStack,
   type RunningStackType,
 } from "@sipakam/stack"
-import { cambodiaRegionId, sampleProducts, searchCount, storeProductCount } from "./api.js"
+import { cambodiaRegionId, producerToken, sampleProducts, searchCount, STUDIO_TOKEN_KEY, storeProductCount } from "./api.js"
 import { measureBundle, type BundleFiguresType } from "./bundle.js"
 import { runLighthouse, type LighthouseFiguresType } from "./lighthouse.js"
 import { measureBackendMemory, waitForQuietBackend } from "./process-group.js"
@@ -18,7 +18,7 @@ import { failedResult, type BenchContextType, type ScenarioResultType, type Scen
 import { catalogueScenarios } from "./scenarios/catalogue.js"
 import { checkoutScenarios } from "./scenarios/checkout.js"
 import { searchScenarios } from "./scenarios/search.js"
-import { evaluateTargets } from "./targets.js"
+import { evaluateTargets, STUDIO_TODAY_PAGE } from "./targets.js"
 
 const USAGE = `Usage: npm run bench [-- options]
   --products N      bulk products to measure on (default 10000; the store keeps any it has beyond)
@@ -193,10 +193,15 @@ async function auditPages(
   const storefront = `http://127.0.0.1:${storefrontPort}`
   const regionId = await cambodiaRegionId(origin, publishableKey)
   const [product] = await sampleProducts(origin, publishableKey, regionId, 1)
+  // The studio's pages as the demo coordinator sees them after logging in on the phone (in
+  // Khmer, its default language): the login is the token the studio keeps in localStorage.
+  const studioLogin = { [STUDIO_TOKEN_KEY]: await producerToken(origin) }
   const pages = [
     { name: "home", url: `${storefront}/` },
     { name: "catalogue", url: `${storefront}/shop` },
     ...(product ? [{ name: "product", url: `${storefront}/products/${product.handle}` }] : []),
+    { name: STUDIO_TODAY_PAGE, url: `${storefront}/studio`, localStorage: studioLogin },
+    { name: "studio listing editor", url: `${storefront}/studio/listings/new`, localStorage: studioLogin },
   ]
   const result = await runLighthouse(pages, log)
   if ("skipped" in result) {
@@ -306,6 +311,7 @@ async function main() {
         memory,
         restartSeconds: secondStart,
         lighthouse: lighthouse && !("skipped" in lighthouse) ? lighthouse : null,
+        bundle,
       }),
     }
   } finally {
