@@ -19,6 +19,7 @@ test.describe("studio access", () => {
     await studio.logIn(PRODUCER)
     await expect(page.locator("html")).toHaveAttribute("lang", "km")
     await expect(page.getByText("Prey Kabbas Silk Weavers")).toBeVisible()
+    await expect(page.getByText(STUDIO_KM.app.loading)).toHaveCount(0)
     await studio.keepScreenshot(test.info().outputPath("today-km-360.png"))
 
     await page.reload()
