@@ -188,7 +188,11 @@ medusaIntegrationTestRunner({
 
         const read = await get(`/producer/makers/${maker.id}`, groupA)
         expect(read.status).toBe(200)
-        expect(read.data).toEqual({ maker, public_maker })
+        expect(read.data).toEqual({
+          maker,
+          public_maker,
+          consent_recorder: expect.objectContaining({ id: groupA.memberId }),
+        })
       })
 
       it("gives two makers of the same name distinct handles", async () => {
@@ -455,7 +459,11 @@ medusaIntegrationTestRunner({
         expect((await post(`/producer/makers/${maker.id}`, { first_name: "Stolen" }, groupB)).status).toBe(404)
         expect((await del(`/producer/makers/${maker.id}`, groupB)).status).toBe(404)
         expect((await get("/producer/makers", groupB)).data).toMatchObject({ count: 0, makers: [] })
-        expect((await get(`/producer/makers/${maker.id}`, groupA)).data).toEqual({ maker, public_maker })
+        expect((await get(`/producer/makers/${maker.id}`, groupA)).data).toEqual({
+          maker,
+          public_maker,
+          consent_recorder: expect.objectContaining({ id: groupA.memberId }),
+        })
       })
 
       it("never creates a maker in another group, whatever the body says", async () => {

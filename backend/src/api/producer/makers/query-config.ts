@@ -13,6 +13,8 @@ export const PRODUCER_MAKER_FIELDS = [
   "portrait_url",
   "public_profile_consent",
   "consent_recorded_at",
+  "consent_recorded_by",
+  "consent_language",
   "retired_at",
   "created_at",
   "updated_at",

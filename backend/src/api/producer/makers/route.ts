@@ -37,8 +37,9 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<ProducerCreateMakerType>,
   res: MedusaResponse
 ) => {
+  const { groupId, memberId } = producerScope(req)
   const { result } = await createMakerWorkflow(req.scope).run({
-    input: { group_id: producerScope(req).groupId, maker: req.validatedBody },
+    input: { group_id: groupId, member_id: memberId, maker: req.validatedBody },
   })
   res.status(200).json(await retrieveGroupMaker(req, result.maker.id))
 }

@@ -1,4 +1,4 @@
-import { CraftCodeSchema, PeopleCodeSchema } from "@sipakam/shared"
+import { CraftCodeSchema, PeopleCodeSchema, UI_LANGUAGES } from "@sipakam/shared"
 import { z } from "zod"
 
 /** Living Human Treasures are named by the Royal Decree of 2010, so no title is older. */
@@ -32,13 +32,30 @@ const makerFields = {
   story: z.string().trim().max(MAKER_STORY_MAX_LENGTH).nullable().optional(),
   portrait_url: z.url({ protocol: /^https?$/ }).max(URL_MAX_LENGTH).nullable().optional(),
   public_profile_consent: z.boolean().optional(),
+  /** The language the consent statement was read to the maker in, recorded with the answer. */
+  consent_language: z.enum(UI_LANGUAGES).optional(),
 }
 
-type LhtFieldsType = { is_living_human_treasure?: boolean; lht_year?: number | null }
+type CheckedFieldsType = {
+  is_living_human_treasure?: boolean
+  lht_year?: number | null
+  public_profile_consent?: boolean
+  consent_language?: string
+}
 
-/** When both LHT fields are given they must agree; the workflow checks them against the record. */
-function checkLhtFields(creating: boolean) {
-  return (value: LhtFieldsType, ctx: z.RefinementCtx) => {
+/**
+ * When both LHT fields are given they must agree; the workflow checks them against the record.
+ * A consent statement's language goes with a consent answer.
+ */
+function checkFields(creating: boolean) {
+  return (value: CheckedFieldsType, ctx: z.RefinementCtx) => {
+    if (value.consent_language !== undefined && value.public_profile_consent === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["consent_language"],
+        message: "consent_language is recorded with a public_profile_consent answer",
+      })
+    }
     const hasYear = value.lht_year !== undefined && value.lht_year !== null
     if (value.is_living_human_treasure === true && !hasYear && creating) {
       ctx.addIssue({
@@ -64,14 +81,14 @@ function checkLhtFields(creating: boolean) {
   }
 }
 
-export const ProducerCreateMaker = z.object(makerFields).strict().superRefine(checkLhtFields(true))
+export const ProducerCreateMaker = z.object(makerFields).strict().superRefine(checkFields(true))
 export type ProducerCreateMakerType = z.infer<typeof ProducerCreateMaker>
 
 export const ProducerUpdateMaker = z
   .object(makerFields)
   .partial()
   .strict()
-  .superRefine(checkLhtFields(false))
+  .superRefine(checkFields(false))
 export type ProducerUpdateMakerType = z.infer<typeof ProducerUpdateMaker>
 
 export const ProducerGetMakers = z

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { UI_LANGUAGES } from "@sipakam/shared"
 import ProducerGroup from "./producer-group"
 
 /**
@@ -20,7 +21,10 @@ const Maker = model
     story: model.text().nullable(),
     portrait_url: model.text().nullable(),
     public_profile_consent: model.boolean().default(false),
+    /** When the last consent answer was recorded, by which producer member, read in which language. */
     consent_recorded_at: model.dateTime().nullable(),
+    consent_recorded_by: model.text().nullable(),
+    consent_language: model.enum([...UI_LANGUAGES]).nullable(),
     retired_at: model.dateTime().nullable(),
     group: model.belongsTo(() => ProducerGroup, { mappedBy: "makers" }),
   })

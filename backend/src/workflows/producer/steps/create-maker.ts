@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { UiLanguage } from "@sipakam/shared"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 
@@ -17,12 +18,20 @@ export type MakerFieldsType = {
   story?: string | null
   portrait_url?: string | null
   public_profile_consent?: boolean
+  /** The language the consent statement was read in, given with a consent answer. */
+  consent_language?: UiLanguage | null
 }
 
-export type CreateMakerStepInput = MakerFieldsType & {
-  group_id: string
+/** Who recorded a consent answer, and when: set by the workflows, never by a request. */
+export type ConsentRecordType = {
   consent_recorded_at?: Date | null
+  consent_recorded_by?: string | null
 }
+
+export type CreateMakerStepInput = MakerFieldsType &
+  ConsentRecordType & {
+    group_id: string
+  }
 
 export const createMakerStep = createStep(
   "create-maker",

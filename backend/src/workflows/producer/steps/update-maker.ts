@@ -1,13 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import type { MakerFieldsType } from "./create-maker"
+import type { ConsentRecordType, MakerFieldsType } from "./create-maker"
 
-export type UpdateMakerStepInput = Partial<MakerFieldsType> & {
-  id: string
-  consent_recorded_at?: Date | null
-  retired_at?: Date | null
-}
+export type UpdateMakerStepInput = Partial<MakerFieldsType> &
+  ConsentRecordType & {
+    id: string
+    retired_at?: Date | null
+  }
 
 export const updateMakerStep = createStep(
   "update-maker",

@@ -9,13 +9,15 @@ export type ValidateMakerUpdateStepInput = {
   group_id: string
   id: string
   update: Partial<MakerFieldsType>
+  /** The producer member making the change, recorded with a new consent answer. */
+  member_id?: string
 }
 
 /**
  * Checks that the maker belongs to the acting group (another group's maker is "not found") and
  * that the record stays coherent once the update is applied: a Living Human Treasure has the
- * year of the title, nobody else has one. Returns the update to apply, with the time consent
- * was recorded when it changes.
+ * year of the title, nobody else has one. Returns the update to apply, with when, by whom and in
+ * which language consent was recorded when it changes (an unchanged answer records nothing).
  */
 export const validateMakerUpdateStep = createStep(
   "validate-maker-update",
@@ -50,6 +52,10 @@ export const validateMakerUpdateStep = createStep(
       update.public_profile_consent !== maker.public_profile_consent
     ) {
       update.consent_recorded_at = new Date()
+      update.consent_recorded_by = input.member_id ?? null
+      update.consent_language = update.consent_language ?? null
+    } else {
+      delete update.consent_language
     }
     return new StepResponse({ maker, update })
   }

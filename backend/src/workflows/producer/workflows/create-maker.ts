@@ -9,6 +9,8 @@ export type CreateMakerWorkflowInput = {
   /** The acting group, from the producer's login (never from the request body). */
   group_id: string
   maker: MakerFieldsType
+  /** The producer member recording the maker (none for seeds), recorded with a consent answer. */
+  member_id?: string
 }
 
 /** Records an artisan of a group and publishes their store-facing projection. */
@@ -27,7 +29,13 @@ export const createMakerWorkflow = createWorkflow(
       lht_year: input.maker.is_living_human_treasure ? input.maker.lht_year ?? null : null,
       group_id: input.group_id,
       // A consent answer given at creation is recorded; no answer means not asked yet.
-      consent_recorded_at: input.maker.public_profile_consent === undefined ? null : new Date(),
+      ...(input.maker.public_profile_consent === undefined
+        ? { consent_recorded_at: null, consent_recorded_by: null, consent_language: null }
+        : {
+            consent_recorded_at: new Date(),
+            consent_recorded_by: input.member_id ?? null,
+            consent_language: input.maker.consent_language ?? null,
+          }),
     }))
     const maker = createMakerStep(makerInput)
     const publicMakers = syncPublicMakersStep(

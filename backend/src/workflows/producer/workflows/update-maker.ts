@@ -11,6 +11,8 @@ export type UpdateMakerWorkflowInput = {
   group_id: string
   id: string
   update: Partial<MakerFieldsType>
+  /** The producer member making the change, recorded with a new consent answer. */
+  member_id?: string
 }
 
 /**

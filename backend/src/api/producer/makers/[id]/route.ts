@@ -14,8 +14,9 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<ProducerUpdateMakerType>,
   res: MedusaResponse
 ) => {
+  const { groupId, memberId } = producerScope(req)
   await updateMakerWorkflow(req.scope).run({
-    input: { group_id: producerScope(req).groupId, id: req.params.id, update: req.validatedBody },
+    input: { group_id: groupId, member_id: memberId, id: req.params.id, update: req.validatedBody },
   })
   res.json(await retrieveGroupMaker(req, req.params.id))
 }
