@@ -154,6 +154,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/heritage" },
     { resolve: "./src/modules/settlement" },
+    { resolve: "./src/modules/idempotency" },
     { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
     searchModule(),
     {
