@@ -1,6 +1,7 @@
 import type {
   AuthenticatedMedusaRequest,
   MedusaNextFunction,
+  MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -52,4 +53,12 @@ export function producerScope(req: AuthenticatedMedusaRequest): ProducerScopeTyp
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a producer member")
   }
   return scope
+}
+
+/**
+ * Whose `Idempotency-Key`s a producer request's are: the member's, so that no one else (another
+ * group's member above all) can ever be answered what that member was.
+ */
+export function producerMemberId(req: MedusaRequest): string {
+  return producerScope(req as AuthenticatedMedusaRequest).memberId
 }

@@ -3,6 +3,8 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
+import { producerMemberId } from "../scope"
 import { listMakersQueryConfig, makerQueryConfig } from "./query-config"
 import {
   ProducerCreateMaker,
@@ -23,6 +25,7 @@ export const producerMakersMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformBody(ProducerCreateMaker),
       validateAndTransformQuery(ProducerGetMaker, makerQueryConfig),
+      idempotent({ actorId: producerMemberId }),
     ],
   },
   {

@@ -3,6 +3,8 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
+import { producerMemberId } from "../scope"
 import { listOrdersQueryConfig, retrieveOrderQueryConfig } from "./query-config"
 import {
   ProducerGetOrder,
@@ -25,11 +27,11 @@ export const producerOrdersMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/producer/orders/:id/handover",
-    middlewares: [validateAndTransformBody(ProducerHandOverOrderLines)],
+    middlewares: [validateAndTransformBody(ProducerHandOverOrderLines), idempotent({ actorId: producerMemberId })],
   },
   {
     method: ["POST"],
     matcher: "/producer/orders/:id/ship",
-    middlewares: [validateAndTransformBody(ProducerShipOrderLines)],
+    middlewares: [validateAndTransformBody(ProducerShipOrderLines), idempotent({ actorId: producerMemberId })],
   },
 ]

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
+import { producerMemberId } from "../scope"
 import { listProductsQueryConfig, retrieveProductQueryConfig } from "./query-config"
 import {
   ProducerCreateProduct,
@@ -20,7 +22,7 @@ export const producerProductsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/producer/products",
-    middlewares: [validateAndTransformBody(ProducerCreateProduct)],
+    middlewares: [validateAndTransformBody(ProducerCreateProduct), idempotent({ actorId: producerMemberId })],
   },
   {
     method: ["GET"],

@@ -7,7 +7,8 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
-import { producerScope } from "../scope"
+import { idempotent, sha256 } from "../../utils/idempotency"
+import { producerMemberId, producerScope } from "../scope"
 
 /** A phone photo, downscaled or not, fits; anything bigger would hurt coordinators on 3G too. */
 const UPLOAD_MAX_BYTES = 5 * 1024 * 1024
@@ -84,10 +85,23 @@ function parseImages(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFu
   })
 }
 
+/** An upload is the same request when it carries the same files, by name, type and content. */
+function uploadedFiles(req: MedusaRequest) {
+  const files = (req as MedusaRequest & { files?: Express.Multer.File[] }).files ?? []
+  return files.map((file) => ({
+    name: file.originalname,
+    type: file.mimetype,
+    sha256: sha256(file.buffer),
+  }))
+}
+
 export const producerUploadsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/producer/uploads",
-    middlewares: [parseImages],
+    // The key is taken once the files are parsed (they are the fingerprint), so what multer
+    // refuses reserves nothing. The route checks the images itself (their bytes, pixels, the
+    // quota): a refusal there is a 4xx, which frees the key for a corrected retry.
+    middlewares: [parseImages, idempotent({ actorId: producerMemberId, fingerprint: uploadedFiles })],
   },
 ]
