@@ -80,6 +80,14 @@ const ProducerPayout = z.discriminatedUnion("method", [
 export const ProducerUpdateMe = z
   .object({
     story: z.string().trim().max(PROFILE_STORY_MAX_LENGTH).nullable().optional(),
+    /** The story in Khmer, kept as the group's Khmer translation; empty or null removes it. */
+    story_km: z
+      .string()
+      .trim()
+      .max(PROFILE_STORY_MAX_LENGTH)
+      .transform((story) => story || null)
+      .nullable()
+      .optional(),
     village: z.string().trim().min(1).max(SHORT_TEXT_MAX_LENGTH).nullable().optional(),
     photos: z.array(HttpUrl).max(PROFILE_PHOTOS_MAX).optional(),
     logo_url: HttpUrl.nullable().optional(),

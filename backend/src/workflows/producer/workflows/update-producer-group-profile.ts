@@ -11,16 +11,20 @@ import {
 } from "../steps/upsert-producer-group-account"
 import { validateGroupUploadsStep } from "../steps/validate-group-uploads"
 import { startStoreImpactVersionStep } from "../../impact/steps/start-store-impact-version"
+import { upsertKhmerTranslationsStep } from "../../catalogue/steps/upsert-khmer-translations"
 
 export type UpdateProducerGroupProfileWorkflowInput = {
   group_id: string
   profile: ProducerGroupProfileType
+  /** Khmer texts of the profile, kept in the Translation Module; null removes one. */
+  khmer?: { story?: string | null }
   account?: ProducerGroupAccountInputType
 }
 
 /**
- * A group edits its own profile: the public story, village, photos and logo, and its private
- * contacts and payout destination (created on first edit).
+ * A group edits its own profile: the public story (in English and Khmer, the Khmer one a
+ * translation the store serves for km-KH), village, photos and logo, and its private contacts and
+ * payout destination (created on first edit).
  */
 export const updateProducerGroupProfileWorkflow = createWorkflow(
   "update-producer-group-profile",
@@ -39,6 +43,15 @@ export const updateProducerGroupProfileWorkflow = createWorkflow(
     )
     const group = updateProducerGroupProfileStep(
       transform({ input }, ({ input }) => ({ ...input.profile, group_id: input.group_id }))
+    )
+    upsertKhmerTranslationsStep(
+      transform({ input }, ({ input }) => [
+        {
+          reference: "producer_group",
+          reference_id: input.group_id,
+          translations: { story: input.khmer?.story },
+        },
+      ])
     )
     const account = when(
       "producer-group-account-changed",
