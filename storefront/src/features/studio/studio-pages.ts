@@ -10,4 +10,7 @@ export function lazyPage<T extends Record<string, unknown>>(load: () => Promise<
  * screen a coordinator opens loads only the shell and Today; the listing editor's photo tools,
  * the heaviest part, load when a listing is opened. Paths are under /studio.
  */
-export const STUDIO_PAGES: { path: string; Page: ComponentType }[] = []
+export const STUDIO_PAGES: { path: string; Page: ComponentType }[] = [
+  { path: "orders", Page: lazyPage(() => import("@/features/studio/orders/orders-page"), "OrdersPage") },
+  { path: "orders/:id", Page: lazyPage(() => import("@/features/studio/orders/order-page"), "OrderPage") },
+]
