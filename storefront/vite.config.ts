@@ -6,6 +6,7 @@ import react from "@vitejs/plugin-react"
 import { defineConfig, loadEnv, type Plugin } from "vite"
 import { preloadRouteChunks } from "./plugins/preload-route-chunks"
 import { securityHeadersForBuild } from "./plugins/security-headers"
+import { studioServiceWorker } from "./plugins/studio-service-worker"
 
 /** The backend of `vite` (dev) and `vite preview`: MEDUSA_BACKEND_URL, else a local one. */
 function localBackendUrl(mode: string): string {
@@ -61,7 +62,14 @@ function storeApiProxy(mode: string) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), runtimeConfigForLocalServers(mode), preloadRouteChunks(), securityHeadersForBuild()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    runtimeConfigForLocalServers(mode),
+    preloadRouteChunks(),
+    securityHeadersForBuild(),
+    studioServiceWorker(),
+  ],
   server: { proxy: storeApiProxy(mode) },
   preview: { proxy: storeApiProxy(mode) },
   resolve: {
