@@ -8,6 +8,7 @@ import { StudioMeProvider } from "@/features/studio/components/studio-me"
 import { StudioShell } from "@/features/studio/components/studio-shell"
 import { StudioError, StudioLoading } from "@/features/studio/components/studio-ui"
 import { MorePage } from "@/features/studio/more/more-page"
+import { StudioOfflineSupport } from "@/features/studio/pwa/studio-offline-support"
 import { startStudioLanguage } from "@/features/studio/studio-i18n"
 import { STUDIO_PAGES } from "@/features/studio/studio-pages"
 import { TodayPage } from "@/features/studio/today/today-page"
@@ -17,7 +18,8 @@ function LoggedInStudio() {
   const me = useProducerMe()
   const location = useLocation()
   if (me.isPending) return <StudioLoading />
-  if (me.isError) {
+  // Kept data (restored on an offline start) stays on screen when a refresh fails.
+  if (me.isError && !me.data) {
     return (
       <main className="mx-auto max-w-md px-4 py-6">
         <StudioError error={me.error} onRetry={() => void me.refetch()} />
@@ -74,5 +76,9 @@ export function StudioApp() {
       </p>
     )
   }
-  return <StudioRoutes />
+  return (
+    <StudioOfflineSupport>
+      <StudioRoutes />
+    </StudioOfflineSupport>
+  )
 }

@@ -7,6 +7,7 @@ import makers from "./en/makers.json"
 import earnings from "./en/earnings.json"
 import profile from "./en/profile.json"
 import offline from "./en/offline.json"
+import pwa from "./en/pwa.json"
 
 /** The studio's messages in this language, a file per area; the studio loads them as one chunk (features/studio/studio-i18n.ts). */
-export default { app, access, today, listings, orders, makers, earnings, profile, offline }
+export default { app, access, today, listings, orders, makers, earnings, profile, offline, pwa }

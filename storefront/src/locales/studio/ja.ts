@@ -7,6 +7,7 @@ import makers from "./ja/makers.json"
 import earnings from "./ja/earnings.json"
 import profile from "./ja/profile.json"
 import offline from "./ja/offline.json"
+import pwa from "./ja/pwa.json"
 
 /** The studio's messages in this language, a file per area; the studio loads them as one chunk (features/studio/studio-i18n.ts). */
-export default { app, access, today, listings, orders, makers, earnings, profile, offline }
+export default { app, access, today, listings, orders, makers, earnings, profile, offline, pwa }

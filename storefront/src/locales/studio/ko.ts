@@ -7,6 +7,7 @@ import makers from "./ko/makers.json"
 import earnings from "./ko/earnings.json"
 import profile from "./ko/profile.json"
 import offline from "./ko/offline.json"
+import pwa from "./ko/pwa.json"
 
 /** The studio's messages in this language, a file per area; the studio loads them as one chunk (features/studio/studio-i18n.ts). */
-export default { app, access, today, listings, orders, makers, earnings, profile, offline }
+export default { app, access, today, listings, orders, makers, earnings, profile, offline, pwa }

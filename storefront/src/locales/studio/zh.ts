@@ -7,6 +7,7 @@ import makers from "./zh/makers.json"
 import earnings from "./zh/earnings.json"
 import profile from "./zh/profile.json"
 import offline from "./zh/offline.json"
+import pwa from "./zh/pwa.json"
 
 /** The studio's messages in this language, a file per area; the studio loads them as one chunk (features/studio/studio-i18n.ts). */
-export default { app, access, today, listings, orders, makers, earnings, profile, offline }
+export default { app, access, today, listings, orders, makers, earnings, profile, offline, pwa }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { NavLink, Outlet } from "react-router"
 import type { ProducerMeType } from "@/features/studio/api/session"
+import { StudioDataAsOf } from "@/features/studio/components/studio-data-as-of"
 import { useStudioMe } from "@/features/studio/components/studio-me"
 import { LanguageToggle } from "@/features/studio/components/language-toggle"
 import { useOnline } from "@/features/studio/components/use-online"
@@ -72,6 +73,7 @@ export function StudioShell() {
       </a>
       <StudioTopBar title={me.group.name} />
       <OfflineNotice />
+      <StudioDataAsOf />
       <GroupStatusNotice me={me} />
       <main id="studio-main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 pt-4 pb-28 focus:outline-none">
         <Outlet />
