@@ -11,6 +11,9 @@ export function lazyPage<T extends Record<string, unknown>>(load: () => Promise<
  * the heaviest part, load when a listing is opened. Paths are under /studio.
  */
 export const STUDIO_PAGES: { path: string; Page: ComponentType }[] = [
+  { path: "listings", Page: lazyPage(() => import("@/features/studio/listings/listings-page"), "ListingsPage") },
+  { path: "listings/new", Page: lazyPage(() => import("@/features/studio/listings/editor/listing-editor-page"), "ListingEditorPage") },
+  { path: "listings/:id", Page: lazyPage(() => import("@/features/studio/listings/editor/listing-editor-page"), "ListingEditorPage") },
   { path: "orders", Page: lazyPage(() => import("@/features/studio/orders/orders-page"), "OrdersPage") },
   { path: "orders/:id", Page: lazyPage(() => import("@/features/studio/orders/order-page"), "OrderPage") },
 ]

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react"
 import { STUDIO_PRODUCTS_QUERY_KEY } from "@/features/studio/api/products"
 import { createOutboxSender, type OutboxEventType, type OutboxProgressType } from "@/features/studio/offline/outbox-sender"
+import { forgetDraft } from "@/features/studio/offline/draft-store"
 import { indexedDbOutboxStore, type OutboxEntryType } from "@/features/studio/offline/outbox-store"
 import { producerOutboxTransport } from "@/features/studio/offline/outbox-transport"
 import { queryClient } from "@/lib/query-client"
@@ -45,6 +46,8 @@ function onEvent(event: OutboxEventType): void {
   } else {
     const { entry, productId } = event
     publish({ sent: [{ entryId: entry.id, title: entry.title, productId, kind: entry.kind }, ...snapshot.sent].slice(0, 5) })
+    // The draft kept to fix a refused entry is no longer needed once the server has it.
+    if (entry.draftKey?.startsWith("entry:")) void forgetDraft(entry.draftKey).catch(() => {})
     void queryClient.invalidateQueries({ queryKey: STUDIO_PRODUCTS_QUERY_KEY })
   }
 }
