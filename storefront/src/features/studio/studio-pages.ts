@@ -16,4 +16,6 @@ export const STUDIO_PAGES: { path: string; Page: ComponentType }[] = [
   { path: "listings/:id", Page: lazyPage(() => import("@/features/studio/listings/editor/listing-editor-page"), "ListingEditorPage") },
   { path: "orders", Page: lazyPage(() => import("@/features/studio/orders/orders-page"), "OrdersPage") },
   { path: "orders/:id", Page: lazyPage(() => import("@/features/studio/orders/order-page"), "OrderPage") },
+  { path: "earnings", Page: lazyPage(() => import("@/features/studio/earnings/earnings-page"), "EarningsPage") },
+  { path: "earnings/statement/:month", Page: lazyPage(() => import("@/features/studio/earnings/statement-page"), "StatementPage") },
 ]
