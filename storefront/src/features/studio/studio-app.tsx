@@ -17,6 +17,11 @@ import { TodayPage } from "@/features/studio/today/today-page"
 function LoggedInStudio() {
   const me = useProducerMe()
   const location = useLocation()
+  const loggedIn = Boolean(me.data)
+  useEffect(() => {
+    // What waits in the offline outbox is sent as soon as the studio opens, on any page.
+    if (loggedIn) void import("@/features/studio/offline/outbox").then(({ startOutbox }) => startOutbox())
+  }, [loggedIn])
   if (me.isPending) return <StudioLoading />
   // Kept data (restored on an offline start) stays on screen when a refresh fails.
   if (me.isError && !me.data) {
