@@ -67,7 +67,8 @@ export async function sendOutbox(options: { now?: boolean } = {}): Promise<void>
   }
   await refresh()
   const next = await sender.nextRetryAt().catch(() => null)
-  if (next !== null) {
+  // Offline, the "online" event starts the next run; no timer needed.
+  if (next !== null && navigator.onLine) {
     retryTimer = setTimeout(() => void sendOutbox(), Math.max(1_000, next - Date.now()))
   }
 }

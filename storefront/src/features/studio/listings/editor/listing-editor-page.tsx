@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate, useParams, useSearchParams } from "react-router"
-import { useQuery } from "@tanstack/react-query"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { productQueryOptions } from "@/features/studio/api/products"
 import { useStudioMe } from "@/features/studio/components/studio-me"
 import {
@@ -10,6 +10,8 @@ import {
   studioButtonClass,
   studioSecondaryButtonClass,
 } from "@/features/studio/components/studio-ui"
+import { groupMakersQueryOptions } from "@/features/studio/listings/api/group-makers"
+import { warmPhotoTools } from "@/features/studio/listings/photos/compress-photo"
 import { draftFromProduct, emptyDraft, type ListingDraftType, outboxEntryOf, STEP_COUNT } from "@/features/studio/listings/listing-draft"
 import { forgetDraft, writeDraft } from "@/features/studio/offline/draft-store"
 import { discardOutboxEntry, saveToOutbox, startOutbox } from "@/features/studio/offline/outbox"
@@ -52,7 +54,14 @@ export function ListingEditorPage() {
   const heading = useRef<HTMLHeadingElement>(null)
   const step = Math.min(draft?.step ?? 0, STEP_COUNT - 1)
 
-  useEffect(() => startOutbox(), [])
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    startOutbox()
+    // Loaded while online, so the later steps work on a phone that loses its connection.
+    warmPhotoTools()
+    void import("@/features/studio/listings/listings-page")
+    void queryClient.prefetchQuery(groupMakersQueryOptions())
+  }, [queryClient])
   useEffect(() => {
     heading.current?.focus()
     window.scrollTo(0, 0)

@@ -6,7 +6,7 @@ import { PHOTO_COMPRESSION_TRIES, PHOTO_MAX_BYTES } from "./compress-options"
  * library runs here on its own thread (OffscreenCanvas): its built-in worker would load its code
  * from a CDN, which the studio's content security policy and an offline phone both refuse.
  */
-self.addEventListener("message", (event: MessageEvent<{ file: Blob }>) => {
+self.addEventListener("message", (event: MessageEvent<{ id: number; file: Blob }>) => {
   void (async () => {
     try {
       let result: Blob = event.data.file
@@ -14,9 +14,9 @@ self.addEventListener("message", (event: MessageEvent<{ file: Blob }>) => {
         result = await imageCompression(event.data.file as File, { ...options, useWebWorker: false })
         if (result.size <= PHOTO_MAX_BYTES) break
       }
-      self.postMessage({ ok: true, blob: result })
+      self.postMessage({ id: event.data.id, ok: true, blob: result })
     } catch (error) {
-      self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) })
+      self.postMessage({ id: event.data.id, ok: false, message: error instanceof Error ? error.message : String(error) })
     }
   })()
 })
