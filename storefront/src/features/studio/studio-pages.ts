@@ -18,4 +18,7 @@ export const STUDIO_PAGES: { path: string; Page: ComponentType }[] = [
   { path: "orders/:id", Page: lazyPage(() => import("@/features/studio/orders/order-page"), "OrderPage") },
   { path: "earnings", Page: lazyPage(() => import("@/features/studio/earnings/earnings-page"), "EarningsPage") },
   { path: "earnings/statement/:month", Page: lazyPage(() => import("@/features/studio/earnings/statement-page"), "StatementPage") },
+  { path: "makers", Page: lazyPage(() => import("@/features/studio/makers/makers-page"), "MakersPage") },
+  { path: "makers/new", Page: lazyPage(() => import("@/features/studio/makers/maker-page"), "NewMakerPage") },
+  { path: "makers/:id", Page: lazyPage(() => import("@/features/studio/makers/maker-page"), "MakerPage") },
 ]
