@@ -68,7 +68,10 @@ export function preloadRouteChunks(): Plugin {
         const loaded = withImports(bundle, entry.fileName)
         const chunks = Object.values(bundle).filter((output): output is Rollup.OutputChunk => output.type === "chunk")
         const routes: RoutePreloadType[] = LAZY_ROUTES.map(({ path, module }) => {
-          const page = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/app/routes/${module}.tsx`))
+          // By its modules, not its facadeModuleId: Rollup gives a dynamic entry's chunk none when
+          // the chunk also exports what other chunks import from it (the studio's lazy pages do).
+          const routeModule = `/src/app/routes/${module}.tsx`
+          const page = chunks.find((chunk) => chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.endsWith(routeModule)))
           if (!page) {
             throw new Error(`No chunk was built for the route module src/app/routes/${module}.tsx`)
           }

@@ -13,19 +13,31 @@ import { VitePWA } from "vite-plugin-pwa"
 export const STUDIO_SCOPE = "/studio"
 export const STUDIO_SERVICE_WORKER_FILE = "studio-sw.js"
 
-/** A route module's chunk (src/app/routes/<module>.tsx) other than the studio's: the shop's pages. */
+/**
+ * A route module's chunk (src/app/routes/<module>.tsx) other than the studio's: the shop's pages.
+ * Known by its modules: a dynamic entry's chunk that other chunks import from has no facadeModuleId.
+ */
 function isAnotherAreasPage(output: Rollup.OutputBundle[string] | undefined): boolean {
-  if (output?.type !== "chunk" || !output.facadeModuleId) return false
-  const route = /\/src\/app\/routes\/([^/]+)\.tsx$/.exec(output.facadeModuleId)
-  return Boolean(route && route[1] !== "studio")
+  if (output?.type !== "chunk" || !output.isDynamicEntry) return false
+  return output.moduleIds.some((id) => {
+    const route = /\/src\/app\/routes\/([^/]+)\.tsx$/.exec(id)
+    return Boolean(route && route[1] !== "studio")
+  })
+}
+
+/** The text of a chunk or of a text asset (a stylesheet, a worker), else "". */
+function textOf(output: Rollup.OutputBundle[string] | undefined): string {
+  if (output?.type === "chunk") return output.code
+  return output?.type === "asset" && typeof output.source === "string" ? output.source : ""
 }
 
 /**
  * The build's files (as dist-relative paths) the studio runs on: the entry chunk and what it
  * imports, the shop's and the studio's messages in every language (the studio switches
  * language offline too), the studio's chunk and every chunk it loads later (its lazy pages),
- * and their stylesheets and assets. The shop's own pages are left out: a coordinator's phone on
- * 3G downloads only what the studio can open.
+ * their stylesheets, and the files those name (the fonts a stylesheet names, a worker a chunk
+ * starts: the photo shrinker). The shop's own pages are left out: a coordinator's phone on 3G
+ * downloads only what the studio can open.
  */
 export function studioShellFiles(bundle: Rollup.OutputBundle): Set<string> {
   const files = new Set<string>()
@@ -44,22 +56,32 @@ export function studioShellFiles(bundle: Rollup.OutputBundle): Set<string> {
   for (const output of Object.values(bundle)) {
     if (output.type === "chunk" && output.isEntry) visit(output.fileName)
   }
+  // Assets named in what is kept, until no new one is found (a stylesheet's fonts, a worker).
+  const assets = Object.values(bundle).filter((output) => output.type === "asset" && output.fileName.startsWith("assets/"))
+  for (let found = true; found; ) {
+    found = false
+    const texts = [...files].map((file) => textOf(bundle[file]))
+    for (const asset of assets) {
+      const name = asset.fileName.slice(asset.fileName.lastIndexOf("/") + 1)
+      if (!files.has(asset.fileName) && texts.some((text) => text.includes(name))) {
+        files.add(asset.fileName)
+        found = true
+      }
+    }
+  }
   return files
 }
 
-/** Noto Sans Khmer, which the stylesheet names (a stylesheet's fonts are not a chunk's imports). */
-const KHMER_FONT = /^assets\/noto-sans-khmer-.*\.woff2$/
-
-/** What the studio's service worker precaches, of the files Workbox found in dist/. */
+/** What the studio's service worker precaches, of the files Workbox found in dist/ (js, css, woff2). */
 export function precachedForStudio(url: string, shell: ReadonlySet<string>): boolean {
-  return url === "index.html" || shell.has(url) || KHMER_FONT.test(url)
+  return url === "index.html" || shell.has(url)
 }
 
 const DAY_SECONDS = 24 * 60 * 60
 
 /**
  * The service worker's build. Workbox precaches the app shell (index.html, the studio's chunks,
- * the Khmer font) and serves index.html for every navigation within the scope, so the studio
+ * the Khmer font in WOFF2, which every browser with service workers reads) and serves index.html for every navigation within the scope, so the studio
  * opens without a connection. At run time:
  * - /config.js (the runtime configuration, written per deployment, so never precached): the
  *   network first, its last copy after 4 s without an answer;
