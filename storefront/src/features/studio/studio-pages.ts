@@ -21,4 +21,5 @@ export const STUDIO_PAGES: { path: string; Page: ComponentType }[] = [
   { path: "makers", Page: lazyPage(() => import("@/features/studio/makers/makers-page"), "MakersPage") },
   { path: "makers/new", Page: lazyPage(() => import("@/features/studio/makers/maker-page"), "NewMakerPage") },
   { path: "makers/:id", Page: lazyPage(() => import("@/features/studio/makers/maker-page"), "MakerPage") },
+  { path: "profile", Page: lazyPage(() => import("@/features/studio/profile/profile-page"), "ProfilePage") },
 ]
