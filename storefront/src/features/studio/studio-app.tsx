@@ -8,6 +8,7 @@ import { StudioMeProvider } from "@/features/studio/components/studio-me"
 import { StudioShell } from "@/features/studio/components/studio-shell"
 import { StudioError, StudioLoading } from "@/features/studio/components/studio-ui"
 import { MorePage } from "@/features/studio/more/more-page"
+import { startOutbox } from "@/features/studio/offline/outbox"
 import { StudioOfflineSupport } from "@/features/studio/pwa/studio-offline-support"
 import { startStudioLanguage } from "@/features/studio/studio-i18n"
 import { STUDIO_PAGES } from "@/features/studio/studio-pages"
@@ -20,7 +21,7 @@ function LoggedInStudio() {
   const loggedIn = Boolean(me.data)
   useEffect(() => {
     // What waits in the offline outbox is sent as soon as the studio opens, on any page.
-    if (loggedIn) void import("@/features/studio/offline/outbox").then(({ startOutbox }) => startOutbox())
+    if (loggedIn) startOutbox()
   }, [loggedIn])
   if (me.isPending) return <StudioLoading />
   // Kept data (restored on an offline start) stays on screen when a refresh fails.
