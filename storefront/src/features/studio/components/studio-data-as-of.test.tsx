@@ -38,9 +38,11 @@ describe("when the studio says its data is as of an earlier time", () => {
     expect(studioDataShownAsOf(client, true)).toBeNull()
   })
 
-  it("says the time alone for today, and the day too for an earlier one", () => {
-    const now = new Date(2026, 11, 7, 16, 0).getTime()
-    expect(formatShownAsOf(new Date(2026, 11, 7, 10, 42).getTime(), "en", now)).toBe("10:42 AM")
-    expect(formatShownAsOf(new Date(2026, 11, 5, 10, 42).getTime(), "en", now)).toBe("Dec 5, 10:42 AM")
+  it("says the time alone for today, and the day too for an earlier one, in Cambodia's time", () => {
+    const now = Date.parse("2026-12-07T09:00:00Z") // 16:00 in Phnom Penh
+    expect(formatShownAsOf(Date.parse("2026-12-07T03:42:00Z"), "en", now)).toBe("10:42 AM")
+    expect(formatShownAsOf(Date.parse("2026-12-05T03:42:00Z"), "en", now)).toBe("Dec 5, 2026, 10:42 AM")
+    // 23:30 on the 6th in UTC is already the 7th in Cambodia.
+    expect(formatShownAsOf(Date.parse("2026-12-06T23:30:00Z"), "en", now)).toBe("6:30 AM")
   })
 })

@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from "@tanstack/react-query"
 import { useCallback, useSyncExternalStore } from "react"
 import { useTranslation } from "react-i18next"
 import { studioErrorKind } from "@/features/studio/api/producer-client"
+import { formatStudioDateTime, STUDIO_TIME_ZONE } from "@/features/studio/components/studio-dates"
 
 /**
  * When the page shows data the studio could not refresh for want of a connection: the time of
@@ -31,13 +32,12 @@ function subscribeToCacheAndConnection(client: QueryClient, onChange: () => void
   }
 }
 
-/** "10:42" today, "7 Dec, 10:42" another day, in the studio's language. */
+const cambodianDay = new Intl.DateTimeFormat("en-CA", { timeZone: STUDIO_TIME_ZONE })
+
+/** "10:42 AM" today, "Dec 5, 2026, 10:42 AM" another day: Cambodia's time, the studio's language. */
 export function formatShownAsOf(time: number, language: string, now = Date.now()): string {
-  const sameDay = new Date(time).toDateString() === new Date(now).toDateString()
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: "numeric", minute: "2-digit" }
-    : { day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }
-  return new Intl.DateTimeFormat(language, options).format(time)
+  if (cambodianDay.format(time) !== cambodianDay.format(now)) return formatStudioDateTime(new Date(time), language)
+  return new Intl.DateTimeFormat(language, { timeStyle: "short", timeZone: STUDIO_TIME_ZONE }).format(time)
 }
 
 /**
