@@ -17,9 +17,15 @@ function read<T>(key: string): T | null {
  * than `initial`; `forget` drops it (after saving, or to start again from `initial`).
  */
 export function useKeptDraft<T>(key: string, initial: T) {
-  const [kept] = useState(() => read<T>(key) !== null)
+  const [kept, setKept] = useState(() => read<T>(key) !== null)
   const [value, setValue] = useState<T>(() => read<T>(key) ?? initial)
   const [touched, setTouched] = useState(false)
+
+  // Until something is typed, the form follows what is saved (a fresher answer from the server).
+  const initialText = JSON.stringify(initial)
+  useEffect(() => {
+    if (!touched && !kept) setValue(JSON.parse(initialText) as T)
+  }, [initialText, touched, kept])
 
   useEffect(() => {
     if (!touched) return
@@ -38,6 +44,7 @@ export function useKeptDraft<T>(key: string, initial: T) {
   const forget = useCallback(
     (reset?: T) => {
       setTouched(false)
+      setKept(false)
       try {
         window.localStorage.removeItem(PREFIX + key)
       } catch {

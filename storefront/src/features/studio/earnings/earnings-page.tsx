@@ -57,12 +57,13 @@ function EntryRow({ entry, orderNumber }: { entry: StudioLedgerEntryType; orderN
   const { i18n } = useTranslation("studio")
   const words = useLedgerEntryWords()
   const detail = words.detail(entry, orderNumber)
+  const description = words.describe(entry)
   return (
     <li className="flex items-start justify-between gap-3 py-3">
       <div className="min-w-0 text-base">
         <p className="font-semibold text-stone-950">{words.kind(entry)}</p>
         {detail ? <p className="text-sm text-stone-800">{detail}</p> : null}
-        {entry.description ? <p className="text-sm break-words text-stone-600">{entry.description}</p> : null}
+        {description ? <p className="text-sm break-words text-stone-700">{description}</p> : null}
         <p className="text-sm text-stone-600">{formatStudioDate(entry.created_at, i18n.language)}</p>
       </div>
       <SignedAmount amount={entry.amount} currency={entry.currency_code} />
@@ -114,11 +115,11 @@ function StatementCard() {
           type="button"
           onClick={() => void download(month)}
           disabled={status.state === "preparing"}
-          className={`${studioButtonClass} w-full`}
+          className={`${studioButtonClass} w-full py-2 text-center`}
         >
           {t("earnings.downloadCsv")}
         </button>
-        <Link to={`/studio/earnings/statement/${month}`} className={`${studioSecondaryButtonClass} w-full`}>
+        <Link to={`/studio/earnings/statement/${month}`} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
           {t("earnings.openPrintable")}
         </Link>
       </div>
@@ -145,6 +146,7 @@ function StatementCard() {
 
 function Payouts({ entries }: { entries: StudioLedgerEntryType[] }) {
   const { t, i18n } = useTranslation("studio")
+  const words = useLedgerEntryWords()
   const payouts = entries.filter((entry) => entry.type === "payout")
   return (
     <StudioCard>
@@ -155,7 +157,7 @@ function Payouts({ entries }: { entries: StudioLedgerEntryType[] }) {
             <li key={payout.id} className="flex items-start justify-between gap-3 py-3 text-base">
               <div className="min-w-0">
                 <p className="font-semibold text-stone-950">{formatStudioDate(payout.created_at, i18n.language)}</p>
-                {payout.description ? <p className="text-sm break-words text-stone-700">{payout.description}</p> : null}
+                {words.describe(payout) ? <p className="text-sm break-words text-stone-700">{words.describe(payout)}</p> : null}
               </div>
               <span className="font-bold whitespace-nowrap text-stone-950">
                 {formatMinorAmount(Math.abs(payout.amount), payout.currency_code, i18n.language)}
@@ -222,7 +224,7 @@ export function EarningsPage() {
               type="button"
               onClick={() => void ledger.fetchNextPage()}
               disabled={ledger.isFetchingNextPage}
-              className={`${studioSecondaryButtonClass} w-full`}
+              className={`${studioSecondaryButtonClass} w-full py-2 text-center`}
             >
               {ledger.isFetchingNextPage ? t("app.loading") : t("earnings.showOlder")}
             </button>

@@ -1,6 +1,8 @@
 import { useCallback } from "react"
 import { useTranslation } from "react-i18next"
 import type { StudioLedgerEntryType } from "@/features/studio/api/ledger"
+import { PAYOUT_METHODS, type StudioPayoutMethodType } from "@/features/studio/api/profile"
+import { describeLedgerEntry } from "@/features/studio/earnings/ledger-description"
 import type { StatementCsvWordsType } from "@/features/studio/earnings/statement-csv"
 
 /** 1500 basis points as "15%" in the studio's language. */
@@ -25,7 +27,23 @@ export function useLedgerEntryWords() {
         .join(" · "),
     [t, i18n.language]
   )
-  return { kind, detail }
+  /** The piece the entry is for, or the payout's method and reference, in the studio's words. */
+  const describe = useCallback(
+    (entry: StudioLedgerEntryType): string | null => {
+      const description = describeLedgerEntry(entry)
+      if (!description) return null
+      if (description.kind === "piece") return description.title
+      if (description.kind === "text") return description.text
+      const method = (PAYOUT_METHODS as readonly string[]).includes(description.method)
+        ? t(`profile.payout.methods.${description.method as StudioPayoutMethodType}.name`)
+        : description.method
+      return description.reference
+        ? t("earnings.payoutViaReference", { method, reference: description.reference })
+        : t("earnings.payoutVia", { method })
+    },
+    [t]
+  )
+  return { kind, detail, describe }
 }
 
 /** The statement's CSV headings and names, in the studio's language. */

@@ -109,7 +109,9 @@ function StatementDocument({
                     <td className="py-1 pr-2">
                       <span className="block font-semibold">{words.kind(entry)}</span>
                       {detail ? <span className="block">{detail}</span> : null}
-                      {entry.description ? <span className="block break-words text-stone-700">{entry.description}</span> : null}
+                      {words.describe(entry) ? (
+                        <span className="block break-words text-stone-700">{words.describe(entry)}</span>
+                      ) : null}
                     </td>
                     <td className="py-1 text-right whitespace-nowrap">{money(entry.amount, entry.currency_code)}</td>
                   </tr>
@@ -149,7 +151,7 @@ function Statement({ month }: { month: MonthKeyType }) {
           {t("earnings.statement.back")}
         </Link>
         <div className="space-y-2">
-          <button type="button" onClick={() => window.print()} className={`${studioButtonClass} w-full`}>
+          <button type="button" onClick={() => window.print()} className={`${studioButtonClass} w-full py-2 text-center`}>
             {t("earnings.statement.print")}
           </button>
           <p className="text-sm text-stone-700">{t("earnings.statement.printHint")}</p>
@@ -157,7 +159,7 @@ function Statement({ month }: { month: MonthKeyType }) {
             type="button"
             onClick={() => void download(month)}
             disabled={status.state === "preparing"}
-            className={`${studioSecondaryButtonClass} w-full`}
+            className={`${studioSecondaryButtonClass} w-full py-2 text-center`}
           >
             {t("earnings.downloadCsv")}
           </button>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next"
 import { makerNames, useRecordConsent, type StudioMakerType } from "@/features/studio/api/makers"
 import { formatStudioDate } from "@/features/studio/components/studio-dates"
 import { useStudioMe } from "@/features/studio/components/studio-me"
-import { StudioCard, StudioError, studioButtonClass, studioSecondaryButtonClass } from "@/features/studio/components/studio-ui"
+import { StudioError, studioButtonClass, studioSecondaryButtonClass } from "@/features/studio/components/studio-ui"
 import { loadStudioMessages, STUDIO_NAMESPACE } from "@/features/studio/studio-i18n"
 import { i18next, type LanguageType } from "@/lib/i18n"
 
@@ -101,7 +101,7 @@ export function ConsentStep({
         ))}
       </div>
 
-      <StudioCard className="border-2 border-amber-300 bg-amber-50">
+      <section className="rounded-xl border-2 border-amber-300 bg-amber-50 p-4">
         {words ? (
           <div lang={language} className="space-y-3 text-lg leading-relaxed text-stone-950">
             <h2 className="text-xl font-bold">{statement("heading")}</h2>
@@ -122,7 +122,7 @@ export function ConsentStep({
             {t("app.loading")}
           </p>
         )}
-      </StudioCard>
+      </section>
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
         <dt className="font-semibold">{t("makers.consent.recordedBy")}</dt>
@@ -162,10 +162,10 @@ export function ConsentStep({
         ) : null}
       </div>
       {record.isError ? <StudioError error={record.error} /> : null}
-      <button type="button" onClick={save} disabled={record.isPending} className={`${studioButtonClass} w-full`}>
+      <button type="button" onClick={save} disabled={record.isPending} className={`${studioButtonClass} w-full py-2 text-center`}>
         {record.isError ? t("app.tryAgain") : t("makers.consent.record")}
       </button>
-      <button type="button" onClick={onCancel} disabled={record.isPending} className={`${studioSecondaryButtonClass} w-full`}>
+      <button type="button" onClick={onCancel} disabled={record.isPending} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
         {t("makers.consent.notNow")}
       </button>
       <p className="text-sm text-stone-700">{t("makers.consent.notNowHint")}</p>

@@ -13,10 +13,13 @@ const FIELD_ORDER = ["portraitUrl", "firstName", "lastName", "nameKm", "crafts",
 
 function Section({ title, children, hint }: { title: string; hint?: ReactNode; children: ReactNode }) {
   return (
-    <fieldset className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
-      <legend className="px-1 text-lg font-semibold text-stone-950">{title}</legend>
-      {hint ? <p className="text-sm text-stone-700">{hint}</p> : null}
-      {children}
+    <fieldset className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+      {/* Floated, the legend sits inside the card like a heading rather than on its border. */}
+      <legend className="float-left w-full text-lg font-semibold text-stone-950">{title}</legend>
+      <div className="clear-both space-y-3 pt-1">
+        {hint ? <p className="text-sm text-stone-700">{hint}</p> : null}
+        {children}
+      </div>
     </fieldset>
   )
 }
@@ -237,7 +240,7 @@ export function MakerForm({
         </p>
       ) : null}
       {status}
-      <button type="submit" disabled={saving || upload.busy} className={`${studioButtonClass} w-full`}>
+      <button type="submit" disabled={saving || upload.busy} className={`${studioButtonClass} w-full py-2 text-center`}>
         {saving ? t("makers.saving") : submitLabel}
       </button>
     </form>

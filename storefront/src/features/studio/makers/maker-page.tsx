@@ -105,9 +105,7 @@ function ConsentCard({ answer, onRecord, onWithdraw }: { answer: StudioMakerAnsw
     maker.consent_recorded_at ? t("makers.consentCard.on", { date: formatStudioDate(maker.consent_recorded_at, i18n.language) }) : null,
     recorder ? t("makers.consentCard.by", { who: memberName(recorder) }) : null,
     maker.consent_language
-      ? t("makers.consentCard.readIn", {
-          language: new Intl.DisplayNames([i18n.language], { type: "language" }).of(maker.consent_language) ?? maker.consent_language,
-        })
+      ? t("makers.consentCard.readIn", { language: t(`makers.languageNames.${maker.consent_language}`) })
       : null,
   ].filter(Boolean)
   return (
@@ -131,11 +129,11 @@ function ConsentCard({ answer, onRecord, onWithdraw }: { answer: StudioMakerAnsw
       ) : null}
       <div className="mt-3">
         {maker.public_profile_consent ? (
-          <button type="button" onClick={onWithdraw} className={`${studioSecondaryButtonClass} w-full`}>
+          <button type="button" onClick={onWithdraw} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
             {t("makers.consentCard.withdraw")}
           </button>
         ) : (
-          <button type="button" onClick={onRecord} className={`${studioButtonClass} w-full`}>
+          <button type="button" onClick={onRecord} className={`${studioButtonClass} w-full py-2 text-center`}>
             {t("makers.consentCard.ask")}
           </button>
         )}
@@ -181,10 +179,10 @@ function ConfirmStep({
         ) : null}
       </div>
       {error ? <StudioError error={error} /> : null}
-      <button type="button" onClick={onYes} disabled={pending} className={`${studioButtonClass} w-full`}>
+      <button type="button" onClick={onYes} disabled={pending} className={`${studioButtonClass} w-full py-2 text-center`}>
         {error ? t("app.tryAgain") : yes}
       </button>
-      <button type="button" onClick={onBack} disabled={pending} className={`${studioSecondaryButtonClass} w-full`}>
+      <button type="button" onClick={onBack} disabled={pending} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
         {t("makers.back")}
       </button>
     </div>
@@ -285,7 +283,7 @@ function EditMaker({ answer }: { answer: StudioMakerAnswerType }) {
         <StudioCard>
           <h2 className="text-lg font-semibold text-stone-950">{t("makers.retire.heading")}</h2>
           <p className="mt-1 text-base text-stone-800">{t("makers.retire.explain")}</p>
-          <button type="button" onClick={() => goTo("retire")} className={`${studioSecondaryButtonClass} mt-3 w-full`}>
+          <button type="button" onClick={() => goTo("retire")} className={`${studioSecondaryButtonClass} mt-3 w-full py-2 text-center`}>
             {t("makers.retire.button", { name })}
           </button>
         </StudioCard>

@@ -86,7 +86,7 @@ function MakersChunk({ offset, isLast, onMore }: { offset: number; isLast: boole
         ))}
       </ul>
       {isLast && offset + list.length < count ? (
-        <button type="button" onClick={onMore} className={`${studioSecondaryButtonClass} w-full`}>
+        <button type="button" onClick={onMore} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
           {t("makers.list.more")}
         </button>
       ) : null}
@@ -102,7 +102,7 @@ export function MakersPage() {
     <div className="space-y-4">
       <StudioPageTitle>{t("makers.list.title")}</StudioPageTitle>
       <p className="text-base text-stone-800">{t("makers.list.intro")}</p>
-      <Link to="/studio/makers/new" className={`${studioButtonClass} w-full`}>
+      <Link to="/studio/makers/new" className={`${studioButtonClass} w-full py-2 text-center`}>
         {t("makers.list.add")}
       </Link>
       {Array.from({ length: pages }, (_, page) => (

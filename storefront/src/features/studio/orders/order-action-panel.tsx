@@ -237,7 +237,7 @@ export function OrderActionPanel({
           ) : null}
         </div>
         {action.isError ? <ActionFailure error={action.error} /> : null}
-        <button type="button" onClick={save} disabled={action.isPending} className={`${studioButtonClass} w-full`}>
+        <button type="button" onClick={save} disabled={action.isPending} className={`${studioButtonClass} w-full py-2 text-center`}>
           {action.isError
             ? t("orders.action.tryAgain")
             : t(kind === "handover" ? "orders.handover.yes" : "orders.ship.yes")}
@@ -246,7 +246,7 @@ export function OrderActionPanel({
           type="button"
           onClick={() => setStep("choose")}
           disabled={action.isPending}
-          className={`${studioSecondaryButtonClass} w-full`}
+          className={`${studioSecondaryButtonClass} w-full py-2 text-center`}
         >
           {t("orders.action.back")}
         </button>
@@ -292,10 +292,10 @@ export function OrderActionPanel({
         ) : null}
       </fieldset>
       {kind === "ship" ? <ShipFields form={form} errors={errors} onChange={setForm} /> : null}
-      <button type="button" onClick={next} className={`${studioButtonClass} w-full`}>
+      <button type="button" onClick={next} className={`${studioButtonClass} w-full py-2 text-center`}>
         {t("orders.action.next")}
       </button>
-      <button type="button" onClick={onClose} className={`${studioSecondaryButtonClass} w-full`}>
+      <button type="button" onClick={onClose} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
         {t("orders.action.cancel")}
       </button>
     </div>

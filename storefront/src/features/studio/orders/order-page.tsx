@@ -79,12 +79,12 @@ function OrderView({
         {canAct ? (
           <div className="mt-3 space-y-2">
             {pendingLines(order).length ? (
-              <button type="button" onClick={() => onAction("handover")} className={`${studioButtonClass} w-full`}>
+              <button type="button" onClick={() => onAction("handover")} className={`${studioButtonClass} w-full py-2 text-center`}>
                 {t("orders.handover.button")}
               </button>
             ) : null}
             {hasLinesToShip(order) ? (
-              <button type="button" onClick={() => onAction("ship")} className={`${studioSecondaryButtonClass} w-full`}>
+              <button type="button" onClick={() => onAction("ship")} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
                 {t("orders.ship.button")}
               </button>
             ) : null}

@@ -80,7 +80,7 @@ function OrdersChunk({ offset, isLast, onMore }: { offset: number; isLast: boole
         ))}
       </ul>
       {isLast && offset + list.length < count ? (
-        <button type="button" onClick={onMore} className={`${studioSecondaryButtonClass} w-full`}>
+        <button type="button" onClick={onMore} className={`${studioSecondaryButtonClass} w-full py-2 text-center`}>
           {t("orders.showOlder")}
         </button>
       ) : null}

@@ -61,7 +61,7 @@ export function ProfileCard({
         ) : null}
       </div>
       {error && !saving ? <StudioError error={error} /> : null}
-      <button type="submit" disabled={saving || disabled} className={`${studioButtonClass} w-full`}>
+      <button type="submit" disabled={saving || disabled} className={`${studioButtonClass} w-full py-2 text-center`}>
         {error && !saving ? t("app.tryAgain") : saveLabel}
       </button>
     </form>

@@ -1,5 +1,6 @@
 import { labelOf, PROVINCES } from "@sipakam/shared"
-import { useState } from "react"
+import { useQueryClient } from "@tanstack/react-query"
+import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import {
   moveItem,
@@ -12,6 +13,7 @@ import {
   type StudioGroupProfileType,
   type StudioStoryType,
 } from "@/features/studio/api/profile"
+import { STUDIO_ME_QUERY_KEY } from "@/features/studio/api/session"
 import { PhotoPickButton, PhotoUploadStatus } from "@/features/studio/components/photo-pick"
 import { fieldErrors, StudioTextField } from "@/features/studio/components/studio-field"
 import { useStudioMe } from "@/features/studio/components/studio-me"
@@ -310,6 +312,12 @@ function ContactsCard() {
 export function ProfilePage() {
   const { t } = useTranslation("studio")
   const group = useGroupProfile()
+  const client = useQueryClient()
+  // The group as the backend has it now: the studio keeps `me` for minutes (and on the phone
+  // between visits), but the payout account shown here must be the one Sipakam will pay.
+  useEffect(() => {
+    void client.invalidateQueries({ queryKey: STUDIO_ME_QUERY_KEY })
+  }, [client])
   return (
     <div className="space-y-4">
       <StudioPageTitle>{t("profile.title")}</StudioPageTitle>
