@@ -85,7 +85,7 @@ test.describe("the studio without a connection", () => {
     await expect.poll(async () => (await offline.keptData()) ?? "").not.toContain(SHOWCASE_PRODUCT.groupName)
   })
 
-  test("the manifest makes the studio an app of its own, in Khmer, and the worker is never cached", async ({ page }) => {
+  test("the manifest makes the studio an installable app of its own, in Khmer, and the worker is never cached", async ({ page }) => {
     const studio = new StudioAccessPage(page)
     const offline = new StudioOfflinePage(page)
     await studio.gotoLogin()
@@ -109,6 +109,9 @@ test.describe("the studio without a connection", () => {
     expect(manifest.errors).toEqual([])
     const icons = (JSON.parse(manifest.data) as { icons: { sizes: string; purpose: string }[] }).icons
     expect(icons.map(({ sizes, purpose }) => `${sizes} ${purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"])
+    // Chromium would offer to install it: its one objection is the test browser's private profile.
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] }
+    expect(installabilityErrors.map(({ errorId }) => errorId).filter((errorId) => errorId !== "in-incognito")).toEqual([])
     for (const icon of ["/studio/icon-192.png", "/studio/icon-512.png", "/studio/icon-maskable-512.png"]) {
       expect((await page.request.get(icon)).headers()["content-type"], icon).toBe("image/png")
     }
