@@ -277,7 +277,8 @@ async function main() {
       log,
     })
     const memory = results.length && stack.backendPid ? (measureBackendMemory(stack.backendPid) ?? null) : null
-    const bundle = extras.has("bundle") ? measureStorefrontBundle() : null
+    // Lighthouse's studio figure needs the app shell's files, which the bundle's figures name.
+    const bundle = extras.has("bundle") || extras.has("lighthouse") ? measureStorefrontBundle() : null
     const lighthouse = extras.has("lighthouse") ? await auditPages(origin, stack.publishableKey, settings.storefrontPort, stack.backendPid) : null
 
     let secondStart: number | null = null
