@@ -27,6 +27,7 @@ import { useIdempotencyKey } from "@/features/studio/components/use-idempotency-
 import { useKeptDraft } from "@/features/studio/components/use-kept-draft"
 import { ConsentStep, memberName } from "@/features/studio/makers/consent-step"
 import { MakerForm } from "@/features/studio/makers/maker-form"
+import { Portrait } from "@/components/portrait"
 import { currentLanguage } from "@/lib/i18n"
 
 function BackToMakers() {
@@ -251,7 +252,10 @@ function EditMaker({ answer }: { answer: StudioMakerAnswerType }) {
   return (
     <div className="space-y-4">
       <BackToMakers />
-      <StudioPageTitle>{name}</StudioPageTitle>
+      <div className="flex items-center gap-3">
+        <Portrait name={name} url={maker.portrait_url} alt="" size="md" />
+        <StudioPageTitle>{name}</StudioPageTitle>
+      </div>
       <div aria-live="polite">{notice ? <Notice>{notice}</Notice> : null}</div>
       {maker.retired_at ? (
         <p className="rounded-xl bg-stone-200 p-3 text-base font-semibold text-stone-900">
