@@ -78,7 +78,7 @@ export function OutboxPanel() {
         ))}
         {outbox.sent.map((sent) => (
           <li key={sent.entryId} className="rounded-lg bg-green-50 p-3 text-base text-green-950">
-            <span className="font-semibold">{sent.title}</span> · {t("offline.sent")}
+            <span className="font-semibold">{sent.title}</span> · <span>{t("offline.sent")}</span>
           </li>
         ))}
       </ul>
