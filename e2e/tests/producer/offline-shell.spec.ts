@@ -51,16 +51,16 @@ test.describe("the studio without a connection", () => {
     await expect(studio.offlineNotice).toBeVisible()
     await expect(offline.shownAsOf).toBeVisible()
     await expect(page.locator("html")).toHaveAttribute("lang", "km")
-    // The kept data, not an error over it, and nothing left waiting to load.
+    // The kept data, not an error over it, and nothing left waiting for the connection.
     await expect(page.getByRole("alert")).toHaveCount(0)
-    await expect(page.getByRole("status").filter({ hasText: STUDIO_KM.app.loading })).toHaveCount(0)
+    await expect(page.getByRole("status").filter({ hasText: STUDIO_KM.app.waitingForConnection })).toHaveCount(0)
     await studio.keepScreenshot(test.info().outputPath("offline-today-km-360.png"))
 
     if (listingsTitle) {
       await studio.navigation.getByRole("link", { name: STUDIO_KM.app.nav.listings }).click()
       await expect(studio.heading).toHaveText(listingsTitle)
       await expect(offline.shownAsOf).toBeVisible()
-      await expect(page.getByRole("status").filter({ hasText: STUDIO_KM.app.loading })).toHaveCount(0)
+      await expect(page.getByRole("status").filter({ hasText: STUDIO_KM.app.waitingForConnection })).toHaveCount(0)
       await studio.keepScreenshot(test.info().outputPath("offline-listings-km-360.png"))
     }
     await studio.navigation.getByRole("link", { name: STUDIO_KM.app.nav.more }).click()

@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { studioErrorKind } from "@/features/studio/api/producer-client"
+import { useOnline } from "@/features/studio/components/use-online"
 
 /**
  * The studio's building blocks, sized for a thumb on a small phone: targets at least 48 px
@@ -39,12 +40,13 @@ export function StudioRowLink({ to, children }: { to: string; children: ReactNod
   )
 }
 
-/** Loading said in words. */
+/** Loading said in words; offline, that it waits for the connection (TanStack Query pauses). */
 export function StudioLoading({ label }: { label?: string }) {
   const { t } = useTranslation("studio")
+  const online = useOnline()
   return (
     <p role="status" className="py-6 text-base text-stone-700">
-      {label ?? t("app.loading")}
+      {online ? (label ?? t("app.loading")) : t("app.waitingForConnection")}
     </p>
   )
 }
