@@ -1,4 +1,6 @@
+import AxeBuilder from "@axe-core/playwright"
 import sharp from "sharp"
+import { severeViolations } from "../../accessibility"
 import { expect, test } from "../../fixtures"
 import { minimalListing } from "../../api/producer-api"
 import { approveListing, coordinatorOfUntrustedGroup, StudioListingsApi } from "../../api/studio-listings-api"
@@ -67,6 +69,7 @@ async function fillSteps(studio: StudioListingsPage, input: ListingInputType, sh
   const apply = listings.costing.apply.split("{{")[0] ?? ""
   await studio.page.getByRole("button", { name: new RegExp(`^${apply}.*30\\.00`) }).click()
   await expect(studio.priceField()).toHaveValue("30.00")
+  expect(severeViolations((await new AxeBuilder({ page: studio.page }).analyze()).violations)).toEqual([])
   await shots("editor-5-variants")
   await studio.next.click()
   await studio.step("review").waitFor()
@@ -153,6 +156,7 @@ test.describe("studio listings", () => {
       await expect
         .poll(async () => (await api.listing(product.id)).variants[0]?.prices.find((one) => one.currency_code === "usd")?.amount)
         .toBe(2750)
+      expect(severeViolations((await new AxeBuilder({ page }).analyze()).violations)).toEqual([])
       await studio.keepScreenshot(test.info().outputPath("list-quick-edit-km-360.png"))
     } finally {
       await producerApi.deleteProduct(product.id)

@@ -117,9 +117,9 @@ export function CheckboxList({
     <fieldset>
       <legend className="text-base font-semibold text-stone-900">{legend}</legend>
       {hint ? <p className="text-sm text-stone-700">{hint}</p> : null}
-      <div className="mt-1 grid grid-cols-1 gap-1 min-[400px]:grid-cols-2">
+      <div className="mt-1 grid grid-cols-2 gap-1">
         {options.map((option) => (
-          <label key={option.value} className="flex min-h-12 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3">
+          <label key={option.value} className="flex min-h-12 min-w-0 items-center gap-2 rounded-lg border border-stone-200 bg-white px-2 py-1">
             <input
               type="checkbox"
               className="size-6 shrink-0 accent-red-800"
@@ -128,7 +128,7 @@ export function CheckboxList({
                 onChange(event.target.checked ? [...chosen, option.value] : chosen.filter((value) => value !== option.value))
               }
             />
-            <span className="text-base text-stone-900">{option.label}</span>
+            <span className="min-w-0 text-base break-words text-stone-900">{option.label}</span>
           </label>
         ))}
       </div>
