@@ -71,6 +71,21 @@ export class StorefrontPage {
     }, family)
   }
 
+  /** Khmer text the page draws outside its header (whose two Khmer words have their own small font). */
+  async khmerTextOutsideBanner(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const found: string[] = []
+      const banner = document.querySelector('header, [role="banner"]')
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? ""
+        const drawn = node.parentElement?.checkVisibility() ?? false
+        if (drawn && /[\u1780-\u17ff]/.test(text) && !banner?.contains(node)) found.push(text)
+      }
+      return found
+    })
+  }
+
   /** The font files the page has downloaded, as URL paths (fonts inlined in the CSS are not files). */
   async downloadedFontFiles(): Promise<string[]> {
     return this.page.evaluate(() =>

@@ -69,6 +69,14 @@ export class StudioOfflinePage {
       KEPT_CACHE
     )
   }
+
+  /** The keys of the queries the kept cache holds (TanStack Query's dehydrated client). */
+  async keptQueryKeys(): Promise<unknown[]> {
+    const kept = await this.keptData()
+    if (!kept) return []
+    const client = JSON.parse(kept) as { clientState?: { queries?: { queryKey: unknown }[] } }
+    return (client.clientState?.queries ?? []).map((query) => query.queryKey)
+  }
 }
 
 function escaped(text: string): string {

@@ -33,11 +33,19 @@ test.describe("the studio without a connection", () => {
     await expect(page.getByRole("heading", { name: today.balance })).toBeVisible()
     // Today has read everything it shows (no section still loading)...
     await expect(page.getByRole("status").filter({ hasText: STUDIO_KM.app.loading })).toHaveCount(0)
-    // ...and it is kept on the phone (saved at most a second after it changes): the group, its
-    // orders, its listings and its ledger.
-    for (const kept of [SHOWCASE_PRODUCT.groupName, '"orders"', '"products"', '"ledger"']) {
-      await expect.poll(async () => (await offline.keptData()) ?? "").toContain(kept)
-    }
+    // ...and it is kept on the phone (saved at most a second after it changes): every query Today
+    // and the listings page showed, so going offline right away loses none of them.
+    await expect.poll(async () => (await offline.keptData()) ?? "").toContain(SHOWCASE_PRODUCT.groupName)
+    const shown = [
+      ["studio", "me"],
+      ["studio", "orders", "list", { limit: 100 }],
+      ["studio", "products", "list", { status: "rejected", limit: 20 }],
+      ["studio", "products", "list", { status: "proposed", limit: 20 }],
+      ["studio", "products", "list", { status: "published", limit: 100 }],
+      ["studio", "ledger", { limit: 1 }],
+      ...(listingsTitle ? [["studio", "products", "list", { limit: 20 }]] : []),
+    ]
+    await expect.poll(() => offline.keptQueryKeys()).toEqual(expect.arrayContaining(shown))
 
     await context.setOffline(true)
     await page.reload()

@@ -37,6 +37,8 @@ test.describe("the site in Khmer", () => {
 
     await expect(shopPage.page.getByRole("banner").getByText("សិប្បកម្ម")).toBeVisible()
     await expect.poll(() => shopPage.fontFaceStatus("Sipakam Header Khmer")).toBe("loaded")
+    // Khmer shown elsewhere (a coordinator's Khmer-only words, say) would rightly need the big font.
+    expect(await shopPage.khmerTextOutsideBanner()).toEqual([])
     expect(await shopPage.downloadedFontFiles()).not.toContainEqual(expect.stringContaining("noto-sans-khmer"))
   })
 
