@@ -526,6 +526,60 @@ medusaIntegrationTestRunner({
         expect(await categoriesOf(product.id)).toEqual(["phamuong-silk"])
       })
 
+      it("keeps a draft off sale and out of review until the group sends it", async () => {
+        const mine = await create(untrusted, productBody({ draft: true, maker_ids: [makerB.makerId] }))
+        const theirs = await create(
+          trusted,
+          productBody({ draft: true, maker_ids: [makersA[0].makerId] }, "THEIRS")
+        )
+        expect([mine.status, theirs.status]).toEqual([ProductStatus.DRAFT, ProductStatus.DRAFT])
+        expect(await storeProducts(`handle=${theirs.handle}`)).toEqual([])
+
+        const edited = await api.post(
+          `/producer/products/${theirs.id}`,
+          { title: "Naga scale hol silk scarf, finished" },
+          trusted.headers
+        )
+        expect(edited.data.product.status).toEqual(ProductStatus.DRAFT)
+        const drafts = await api.get("/producer/products?status=draft", trusted.headers)
+        expect(drafts.data.products.map((item: ProducerProduct) => item.id)).toEqual([theirs.id])
+
+        const sentMine = await api.post(
+          `/producer/products/${mine.id}`,
+          { send_for_review: true },
+          untrusted.headers
+        )
+        expect(sentMine.data.product.status).toEqual(ProductStatus.PROPOSED)
+        expect(await storeProducts(`handle=${mine.handle}`)).toEqual([])
+
+        const sentTheirs = await api.post(
+          `/producer/products/${theirs.id}`,
+          { send_for_review: true, title_km: "ក្រមាសូត្រហូល រួចរាល់" },
+          trusted.headers
+        )
+        expect(sentTheirs.data.product).toMatchObject({
+          status: ProductStatus.PUBLISHED,
+          title: "Naga scale hol silk scarf, finished",
+          title_km: "ក្រមាសូត្រហូល រួចរាល់",
+        })
+        const [onSale] = await storeProducts(`handle=${theirs.handle}`)
+        expect(onSale.id).toEqual(theirs.id)
+
+        // Sending one again changes nothing; only `true` is a way to send.
+        const again = await api.post(
+          `/producer/products/${theirs.id}`,
+          { send_for_review: true },
+          trusted.headers
+        )
+        expect(again.data.product.status).toEqual(ProductStatus.PUBLISHED)
+        for (const body of [{ send_for_review: false }, { send_for_review: "yes" }]) {
+          expect(
+            await statusOf(api.post(`/producer/products/${theirs.id}`, body, trusted.headers))
+          ).toEqual(400)
+        }
+        expect(await statusOf(api.post("/producer/products", productBody({ draft: "yes" }), trusted.headers))).toEqual(400)
+      })
+
       it("keeps a maker who retired credited, but credits no retired maker anew", async () => {
         const maker = await createMaker(container, {
           groupId: trusted.groupId,

@@ -122,6 +122,8 @@ export const ProducerCreateProduct = z
     variants: z.array(Variant).min(1).max(50),
     heritage: Heritage,
     maker_ids: MakerIds.optional(),
+    /** Kept off sale, out of the operator's review, until the group sends it (`send_for_review`). */
+    draft: z.boolean().optional(),
   })
   .strict()
   .superRefine((product, ctx) => {
@@ -196,6 +198,8 @@ export const ProducerUpdateProduct = z
       .strict()
       .optional(),
     maker_ids: MakerIds.optional(),
+    /** A draft or a sent-back listing goes to review (on sale at once for a trusted group's draft). */
+    send_for_review: z.literal(true).optional(),
   })
   .strict()
   .refine((update) => Object.values(update).some((value) => value !== undefined), {

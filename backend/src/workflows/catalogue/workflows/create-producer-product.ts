@@ -1,5 +1,5 @@
 import type { CreateProductWorkflowInputDTO, LinkDefinition } from "@medusajs/framework/types"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import {
   createHook,
   createWorkflow,
@@ -17,6 +17,7 @@ import type { ProducerCreateProductType } from "../../../api/producer/products/v
 import { HERITAGE_MODULE } from "../../../modules/heritage"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { DEFAULT_PRODUCT_OPTION } from "../constants"
+import { statusOfNewProducerProduct } from "../producer-product-status"
 import { createHeritageProfileStep } from "../steps/create-heritage-profile"
 import { findCraftCategoryStep } from "../steps/find-craft-category"
 import type { GroupCatalogueContextType } from "../steps/resolve-group-catalogue-context"
@@ -51,8 +52,7 @@ function buildProductInput(data: {
         title: product.title,
         description: product.description,
         handle: data.handle,
-        // Groups under review wait for the operator; trusted groups publish straight away.
-        status: context.trusted ? ProductStatus.PUBLISHED : ProductStatus.PROPOSED,
+        status: statusOfNewProducerProduct(context.trusted, product.draft),
         thumbnail: images[0] ?? null,
         images: images.map((url) => ({ url })),
         origin_country: "kh",
@@ -85,7 +85,8 @@ function buildProductInput(data: {
 /**
  * Creates a producer group's product: variants priced from integer minor units, stock at the
  * group's own location, the heritage profile, the credited makers (their public records) and the
- * Khmer texts. Published at once for trusted groups, otherwise proposed for the operator's review.
+ * Khmer texts. A draft when asked; otherwise published at once for trusted groups and proposed
+ * for the operator's review for the others.
  * Any failure undoes every record made before it.
  */
 export const createProducerProductWorkflow = createWorkflow(

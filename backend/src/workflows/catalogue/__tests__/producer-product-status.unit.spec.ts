@@ -1,5 +1,5 @@
 import { ProductStatus } from "@medusajs/framework/utils"
-import { statusAfterProducerEdit } from "../status-after-producer-edit"
+import { statusAfterProducerEdit, statusOfNewProducerProduct } from "../producer-product-status"
 
 const priceAndStock = {
   variants: [
@@ -50,5 +50,33 @@ describe("statusAfterProducerEdit", () => {
       ProductStatus.PROPOSED
     )
     expect(statusAfterProducerEdit(ProductStatus.DRAFT, true, texts)).toEqual(ProductStatus.DRAFT)
+  })
+})
+
+describe("sending a listing for review", () => {
+  const send = { send_for_review: true as const }
+
+  it("starts a new product as a draft only when asked", () => {
+    expect(statusOfNewProducerProduct(false, true)).toEqual(ProductStatus.DRAFT)
+    expect(statusOfNewProducerProduct(true, true)).toEqual(ProductStatus.DRAFT)
+    expect(statusOfNewProducerProduct(false, undefined)).toEqual(ProductStatus.PROPOSED)
+    expect(statusOfNewProducerProduct(true, false)).toEqual(ProductStatus.PUBLISHED)
+  })
+
+  it("sends a draft to review, or on sale for a trusted group", () => {
+    expect(statusAfterProducerEdit(ProductStatus.DRAFT, false, send)).toEqual(ProductStatus.PROPOSED)
+    expect(statusAfterProducerEdit(ProductStatus.DRAFT, true, { ...send, ...texts })).toEqual(
+      ProductStatus.PUBLISHED
+    )
+  })
+
+  it("sends a rejected product of any group back to review, even unchanged", () => {
+    expect(statusAfterProducerEdit(ProductStatus.REJECTED, true, send)).toEqual(ProductStatus.PROPOSED)
+    expect(statusAfterProducerEdit(ProductStatus.REJECTED, false, send)).toEqual(ProductStatus.PROPOSED)
+  })
+
+  it("changes nothing for a product in review or on sale", () => {
+    expect(statusAfterProducerEdit(ProductStatus.PROPOSED, true, send)).toEqual(ProductStatus.PROPOSED)
+    expect(statusAfterProducerEdit(ProductStatus.PUBLISHED, false, send)).toEqual(ProductStatus.PUBLISHED)
   })
 })
