@@ -1,4 +1,5 @@
 import fs from "node:fs"
+import path from "node:path"
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 import puppeteer from "puppeteer-core"
@@ -98,8 +99,11 @@ async function prepareStorage(page: AuditPageType, port: number): Promise<void> 
 
 type NetworkRequestType = { url: string; resourceType?: string; transferSize?: number }
 
-/** One audit of one page in the running Chromium. */
-async function auditOnce(page: AuditPageType, port: number): Promise<{ version: string; result: LighthousePageType }> {
+/** One audit of one page in the running Chromium, with Lighthouse's whole report when it ran. */
+async function auditOnce(
+  page: AuditPageType,
+  port: number
+): Promise<{ version: string; result: LighthousePageType; report?: unknown }> {
   try {
     if (page.localStorage) {
       await prepareStorage(page, port)
@@ -128,6 +132,7 @@ async function auditOnce(page: AuditPageType, port: number): Promise<{ version: 
       .map((request) => ({ url: request.url, transfer_bytes: request.transferSize ?? 0 }))
     return {
       version: lhr.lighthouseVersion,
+      report: lhr,
       result: {
         name: page.name,
         url: page.url,
@@ -160,11 +165,14 @@ export function medianRun(runs: LighthousePageType[]): LighthousePageType {
 
 /**
  * Lighthouse's mobile audit of each page, `RUNS_PER_PAGE` times, one after the other in one
- * headless Chromium. Returns why not when there is no Chromium to run it in.
+ * headless Chromium. The median run's whole report is written to `reportsDir` as
+ * `<page name>.json` (open it in the Lighthouse viewer to see what blocked or shifted). Returns
+ * why not when there is no Chromium to run it in.
  */
 export async function runLighthouse(
   pages: AuditPageType[],
-  log: (line: string) => void
+  log: (line: string) => void,
+  reportsDir: string
 ): Promise<LighthouseFiguresType | { skipped: string }> {
   if (!fs.existsSync(CHROMIUM)) {
     return { skipped: `no Chromium at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM_PATH)` }
@@ -175,14 +183,21 @@ export async function runLighthouse(
     let version = ""
     for (const page of pages) {
       log(`lighthouse: ${page.name} (${page.url}), ${RUNS_PER_PAGE} runs...`)
-      const runs: LighthousePageType[] = []
+      const audits: Awaited<ReturnType<typeof auditOnce>>[] = []
       for (let run = 0; run < RUNS_PER_PAGE; run++) {
         const audit = await auditOnce(page, chrome.port)
         version = audit.version || version
-        runs.push(audit.result)
+        audits.push(audit)
+      }
+      const runs = audits.map((audit) => audit.result)
+      const median = medianRun(runs)
+      const report = audits[runs.indexOf(median)]?.report
+      if (report) {
+        fs.mkdirSync(reportsDir, { recursive: true })
+        fs.writeFileSync(path.join(reportsDir, `${page.name.replace(/[^a-z0-9]+/gi, "-")}.json`), JSON.stringify(report))
       }
       results.push({
-        ...medianRun(runs),
+        ...median,
         performance_runs: runs.map((run) => run.scores.performance),
         benchmark_index_runs: runs.map((run) => run.benchmark_index ?? null),
       })

@@ -34,6 +34,8 @@ const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 const REPO_ROOT = path.resolve(BENCH_DIR, "..")
 const RESULTS_FILE = path.join(BENCH_DIR, "results.json")
 const STOREFRONT_DIST = path.join(REPO_ROOT, "storefront", "dist")
+/** Lighthouse's whole report of each page's median run (not committed). */
+const LIGHTHOUSE_REPORTS_DIR = path.join(BENCH_DIR, "tmp", "lighthouse")
 
 /**
  * Every load scenario, in the order they run; later issues add their areas here. Checkout comes
@@ -203,7 +205,7 @@ async function auditPages(
     { name: STUDIO_TODAY_PAGE, url: `${storefront}/studio`, localStorage: studioLogin },
     { name: "studio listing editor", url: `${storefront}/studio/listings/new`, localStorage: studioLogin },
   ]
-  const result = await runLighthouse(pages, log)
+  const result = await runLighthouse(pages, log, LIGHTHOUSE_REPORTS_DIR)
   if ("skipped" in result) {
     log(`lighthouse: skipped, ${result.skipped}`)
   }

@@ -78,4 +78,16 @@ export class StudioListingsPage extends StudioPage {
   async send(): Promise<void> {
     await this.page.getByRole("button", { name: listings.review.send, exact: true }).click()
   }
+
+  async keepAsDraft(): Promise<void> {
+    await this.page.getByRole("button", { name: listings.review.keepDraft, exact: true }).click()
+  }
+
+  /** Opens a listing from its card and walks its steps to the review. */
+  async openToReview(title: string): Promise<void> {
+    await this.card(title).getByRole("link", { name: listings.edit }).click()
+    await this.step("photos").waitFor()
+    for (let step = 1; step < 6; step += 1) await this.next.click()
+    await this.step("review").waitFor()
+  }
 }

@@ -132,6 +132,44 @@ test.describe("studio listings", () => {
     await expect.poll(() => storeApi.productIdsOfGroup(group.handle)).toContain(listing?.id)
   })
 
+  test("a listing kept as a draft waits under Drafts, off sale and out of review, until it is sent", async ({
+    page,
+    request,
+    adminApi,
+  }) => {
+    test.setTimeout(180_000)
+    const { account } = await coordinatorOfUntrustedGroup(request, adminApi, "Draft Test Weavers")
+    const api = new StudioListingsApi(request, account)
+    const input = listingInput(`draft ${Date.now()}`)
+    const studio = new StudioListingsPage(page)
+    const shots = (name: string) => studio.keepScreenshot(test.info().outputPath(`${name}-km-360.png`))
+
+    await new StudioAccessPage(page).logIn(account)
+    await studio.gotoList()
+    await studio.addListing.click()
+    await studio.step("photos").waitFor()
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#8a2a2a" } }).jpeg().toBuffer()
+    await studio.addPhoto({ name: "scarf.jpg", mimeType: "image/jpeg", buffer: photo })
+    await expect(page.getByTestId("draft-photo").getByText(listings.photos.uploaded, { exact: true })).toBeVisible()
+    await fillSteps(studio, input, async () => {})
+    await expect(page.getByText(listings.review.draftHint)).toBeVisible()
+    await studio.keepAsDraft()
+    await page.waitForURL(/\/studio\/listings$/)
+    await expect(studio.outbox.getByText(offline.sent, { exact: true })).toBeVisible()
+    await expect.poll(async () => (await api.listingsTitled(input.title)).map((listing) => listing.status)).toEqual(["draft"])
+
+    await page.getByRole("button", { name: listings.tabs.draft, exact: true }).click()
+    await expect(studio.card(input.titleKm).getByText(listings.status.draft)).toBeVisible()
+    await shots("list-drafts")
+
+    await studio.openToReview(input.titleKm)
+    await shots("editor-review-of-a-draft")
+    await studio.send()
+    await page.waitForURL(/\/studio\/listings$/)
+    await expect.poll(async () => (await api.listingsTitled(input.title)).map((listing) => listing.status)).toEqual(["proposed"])
+    expect(await api.listingsTitled(input.title)).toHaveLength(1)
+  })
+
   test("stock and price change in one tap from the list", async ({ page, request, producerApi }) => {
     const title = `Cotton krama ${Date.now()}`
     const product = await producerApi.createProduct(minimalListing(title))

@@ -110,4 +110,20 @@ describe("a listing draft", () => {
     expect(entry).toMatchObject({ kind: "update", productId: "prod_1", body: {} })
     expect(entry?.photos?.map((one) => one.url)).toEqual([null, "http://backend.test/static/a.jpg"])
   })
+
+  it("keeps a new listing as a draft on the server only when asked", () => {
+    const draft = { ...draftFromProduct(product), productId: null }
+    expect(outboxEntryOf(draft, null, "new", "keepDraft")?.body).toMatchObject({ draft: true })
+    expect(outboxEntryOf(draft, null, "new", "send")?.body).not.toHaveProperty("draft")
+  })
+
+  it("sends a draft or a sent-back listing for review, even unchanged, but not one on sale", () => {
+    const original = draftFromProduct(product)
+    expect(outboxEntryOf(original, original, "prod_1", "send", "draft")?.body).toEqual({ send_for_review: true })
+    expect(outboxEntryOf(original, original, "prod_1", "send", "rejected")?.body).toEqual({ send_for_review: true })
+    expect(outboxEntryOf(original, original, "prod_1", "keepDraft", "draft")).toBeNull()
+    expect(outboxEntryOf(original, original, "prod_1", "send", "published")).toBeNull()
+    const edited = { ...original, title: "Hol scarf, finished" }
+    expect(outboxEntryOf(edited, original, "prod_1", "keepDraft", "draft")?.body).toEqual({ title: "Hol scarf, finished" })
+  })
 })

@@ -1,4 +1,4 @@
-import type { StudioProductType } from "@/features/studio/api/products"
+import type { ListingStatusType, StudioProductType } from "@/features/studio/api/products"
 import { newIdempotencyKey } from "@/features/studio/api/producer-client"
 import { parseHours } from "@/features/studio/listings/costing"
 import { parsePriceText, priceFieldText } from "@/features/studio/listings/price-text"
@@ -237,11 +237,26 @@ export function updateBody(draft: ListingDraftType, original: ListingDraftType):
   return { body, photosChanged }
 }
 
-/** The outbox entry that sends a draft: the keys are made here, once, when the coordinator sends it. */
+/**
+ * What the coordinator asks of a listing as it is sent: to keep it as a draft on the server, off
+ * sale (for a new listing or one that is a draft), or to send it (to review, or on sale).
+ */
+export type SendChoiceType = "keepDraft" | "send"
+
+/** Whether sending a listing with this status asks the server to send it for review. */
+const sendsForReview = (status: ListingStatusType | null, choice: SendChoiceType) =>
+  choice === "send" && (status === "draft" || status === "rejected")
+
+/**
+ * The outbox entry that sends a draft: the keys are made here, once, when the coordinator sends
+ * it. `status` is the listing's on the server (null for a new one). Null when nothing would change.
+ */
 export function outboxEntryOf(
   draft: ListingDraftType,
   original: ListingDraftType | null,
-  draftKey: string
+  draftKey: string,
+  choice: SendChoiceType = "send",
+  status: ListingStatusType | null = null
 ): OutboxEntryType | null {
   const id = `${Date.now()}-${newIdempotencyKey()}`
   const common = {
@@ -256,15 +271,17 @@ export function outboxEntryOf(
     draftKey,
   }
   if (!draft.productId || !original) {
-    return { ...common, kind: "create", productId: null, body: createBody(draft), photos: draft.photos.map((photo) => ({ ...photo })) }
+    const body = { ...createBody(draft), ...(choice === "keepDraft" ? { draft: true } : {}) }
+    return { ...common, kind: "create", productId: null, body, photos: draft.photos.map((photo) => ({ ...photo })) }
   }
   const update = updateBody(draft, original)
-  if (!update) return null
+  const sendForReview = sendsForReview(status, choice)
+  if (!update && !sendForReview) return null
   return {
     ...common,
     kind: "update",
     productId: draft.productId,
-    body: update.body,
-    photos: update.photosChanged ? draft.photos.map((photo) => ({ ...photo })) : null,
+    body: { ...update?.body, ...(sendForReview ? { send_for_review: true } : {}) },
+    photos: update?.photosChanged ? draft.photos.map((photo) => ({ ...photo })) : null,
   }
 }

@@ -49,20 +49,21 @@ function LinesToHandOver() {
   )
 }
 
-/** Listings the operator sent back (with the reason), in review, or on sale but running low. */
+/** Listings the operator sent back (with the reason), in review, kept as drafts, or on sale but running low. */
 function ListingsNeedingCare() {
   const { t } = useTranslation("studio")
   const sentBack = useStudioProducts({ status: "rejected", limit: 20 })
   const inReview = useStudioProducts({ status: "proposed", limit: 20 })
+  const drafts = useStudioProducts({ status: "draft", limit: 1 })
   const onSale = useStudioProducts({ status: "published", limit: 100 })
   const lowStock = (onSale.data?.products ?? []).filter((product) =>
     product.variants.some((variant) => availableStock(variant) <= LOW_STOCK_AT)
   )
-  const failed = [sentBack, inReview, onSale].find((query) => query.isError)
+  const failed = [sentBack, inReview, drafts, onSale].find((query) => query.isError)
   return (
     <StudioCard>
       <SectionHeading>{t("today.listings")}</SectionHeading>
-      {sentBack.isPending || inReview.isPending || onSale.isPending ? <StudioLoading /> : null}
+      {sentBack.isPending || inReview.isPending || drafts.isPending || onSale.isPending ? <StudioLoading /> : null}
       {failed ? <StudioError error={failed.error} onRetry={() => void failed.refetch()} /> : null}
       {sentBack.data?.products.length ? (
         <div className="mt-3">
@@ -87,6 +88,13 @@ function ListingsNeedingCare() {
       ) : null}
       {inReview.data ? (
         <p className="mt-3 text-base text-stone-800">{t("today.inReview", { count: inReview.data.count })}</p>
+      ) : null}
+      {drafts.data?.count ? (
+        <div className="mt-3">
+          <StudioRowLink to="/studio/listings?status=draft">
+            <span className="font-semibold">{t("today.drafts", { count: drafts.data.count })}</span>
+          </StudioRowLink>
+        </div>
       ) : null}
       {lowStock.length ? (
         <div className="mt-3">

@@ -12,7 +12,14 @@ import {
 } from "@/features/studio/components/studio-ui"
 import { groupMakersQueryOptions } from "@/features/studio/listings/api/group-makers"
 import { warmPhotoTools } from "@/features/studio/listings/photos/compress-photo"
-import { draftFromProduct, emptyDraft, type ListingDraftType, outboxEntryOf, STEP_COUNT } from "@/features/studio/listings/listing-draft"
+import {
+  draftFromProduct,
+  emptyDraft,
+  type ListingDraftType,
+  outboxEntryOf,
+  type SendChoiceType,
+  STEP_COUNT,
+} from "@/features/studio/listings/listing-draft"
 import { forgetDraft, writeDraft } from "@/features/studio/offline/draft-store"
 import { discardOutboxEntry, saveToOutbox, startOutbox } from "@/features/studio/offline/outbox"
 import { HeritageStep } from "./heritage-step"
@@ -28,8 +35,8 @@ const STEP_TITLES = ["photos", "words", "heritage", "makers", "variants", "revie
 
 /**
  * A new listing (/studio/listings/new) or a change to one (/studio/listings/:id), one task per
- * screen. The draft is kept on the phone as it is typed; sending puts it in the outbox, which
- * sends it now or when the connection returns, exactly once.
+ * screen. The draft is kept on the phone as it is typed; sending it (for sale, or to keep as a draft
+ * on the server) puts it in the outbox, which sends it now or when the connection returns, exactly once.
  */
 export function ListingEditorPage() {
   const { t } = useTranslation("studio")
@@ -76,10 +83,10 @@ export function ListingEditorPage() {
     update((current) => ({ ...current, step: Math.max(0, Math.min(STEP_COUNT - 1, next)) }))
   }
 
-  const send = async () => {
+  const send = async (choice: SendChoiceType) => {
     setProblem(null)
     setNothingChanged(false)
-    const entry = outboxEntryOf(draft, original, "")
+    const entry = outboxEntryOf(draft, original, "", choice, product.data?.status ?? null)
     if (!entry) {
       setNothingChanged(true)
       return
@@ -137,8 +144,9 @@ export function ListingEditorPage() {
       {stepName === "review" ? (
         <ReviewStep
           draft={draft}
+          status={product.data?.status ?? null}
           onGoTo={goTo}
-          onSend={() => void send()}
+          onSend={(choice) => void send(choice)}
           sending={sending}
           problem={problem}
           nothingChanged={nothingChanged}

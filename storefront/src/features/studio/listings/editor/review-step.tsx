@@ -3,14 +3,19 @@ import { useTranslation } from "react-i18next"
 import { useStudioMe } from "@/features/studio/components/studio-me"
 import { studioButtonClass, studioSecondaryButtonClass } from "@/features/studio/components/studio-ui"
 import { useOnline } from "@/features/studio/components/use-online"
-import { type ListingDraftType, missingFields } from "@/features/studio/listings/listing-draft"
+import type { ListingStatusType } from "@/features/studio/api/products"
+import { type ListingDraftType, missingFields, type SendChoiceType } from "@/features/studio/listings/listing-draft"
 import { parsePriceText } from "@/features/studio/listings/price-text"
 import { currentLanguage } from "@/lib/i18n"
 import { formatMinorAmount } from "@/lib/money"
 
-/** Step 6: what will be sent, what is still missing (each with a way to it), and the send button. */
+/**
+ * Step 6: what will be sent, what is still missing (each with a way to it), and the buttons: send
+ * it (to review, or on sale), or keep it as a draft on the server while it is new or a draft.
+ */
 export function ReviewStep({
   draft,
+  status,
   onGoTo,
   onSend,
   sending,
@@ -18,8 +23,10 @@ export function ReviewStep({
   nothingChanged,
 }: {
   draft: ListingDraftType
+  /** The listing's status on the server; null for a new listing. */
+  status: ListingStatusType | null
   onGoTo: (step: number) => void
-  onSend: () => void
+  onSend: (choice: SendChoiceType) => void
   sending: boolean
   problem: string | null
   nothingChanged: boolean
@@ -30,7 +37,13 @@ export function ReviewStep({
   const language = currentLanguage(i18n.resolvedLanguage)
   const missing = missingFields(draft)
   const editing = Boolean(draft.productId)
-  const sendLabel = editing ? t("listings.review.saveChanges") : me.group.trusted ? t("listings.review.putOnSale") : t("listings.review.send")
+  const canKeepDraft = !editing || status === "draft"
+  const firstSendLabel = me.group.trusted ? t("listings.review.putOnSale") : t("listings.review.send")
+  const sendLabel = canKeepDraft
+    ? firstSendLabel
+    : status === "rejected"
+      ? t("listings.review.sendAgain")
+      : t("listings.review.saveChanges")
   return (
     <div className="space-y-4">
       <dl className="space-y-2 text-base">
@@ -79,8 +92,11 @@ export function ReviewStep({
           </ul>
         </div>
       ) : null}
-      {!editing ? (
-        <p className="text-base text-stone-800">{me.group.trusted ? t("listings.review.trustedHint") : t("listings.review.reviewHint")}</p>
+      {canKeepDraft ? (
+        <>
+          <p className="text-base text-stone-800">{me.group.trusted ? t("listings.review.trustedHint") : t("listings.review.reviewHint")}</p>
+          <p className="text-base text-stone-800">{t("listings.review.draftHint")}</p>
+        </>
       ) : (
         <p className="text-base text-stone-800">{t("listings.review.editHint")}</p>
       )}
@@ -95,9 +111,24 @@ export function ReviewStep({
           {problem}
         </p>
       ) : null}
-      <button type="button" className={`${studioButtonClass} w-full text-lg`} disabled={Boolean(missing.length) || sending} onClick={onSend}>
+      <button
+        type="button"
+        className={`${studioButtonClass} w-full text-lg`}
+        disabled={Boolean(missing.length) || sending}
+        onClick={() => onSend("send")}
+      >
         {sending ? t("listings.review.saving") : sendLabel}
       </button>
+      {canKeepDraft ? (
+        <button
+          type="button"
+          className={`${studioSecondaryButtonClass} w-full`}
+          disabled={Boolean(missing.length) || sending}
+          onClick={() => onSend("keepDraft")}
+        >
+          {editing ? t("listings.review.saveDraft") : t("listings.review.keepDraft")}
+        </button>
+      ) : null}
       <p className="text-sm text-stone-700">{t("listings.review.keptOnPhone")}</p>
       <button type="button" className={`${studioSecondaryButtonClass} w-full`} onClick={() => onGoTo(0)}>
         {t("listings.review.backToStart")}
