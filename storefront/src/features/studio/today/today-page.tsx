@@ -12,6 +12,7 @@ import {
   StudioRowLink,
   studioButtonClass,
 } from "@/features/studio/components/studio-ui"
+import { useOnline } from "@/features/studio/components/use-online"
 import { formatMinorAmount } from "@/lib/money"
 
 function SectionHeading({ children }: { children: string }) {
@@ -145,10 +146,29 @@ function Balance() {
   )
 }
 
+/**
+ * Whether Today's sections still wait for their first answers while online. They are shown
+ * together once all have answered: one after another, each pushed the next down the screen.
+ * Offline, each section says for itself what it waits for.
+ */
+function useTodayFirstLoad(): boolean {
+  const online = useOnline()
+  const queries = [
+    useStudioOrders({ limit: 100 }),
+    useStudioProducts({ status: "rejected", limit: 20 }),
+    useStudioProducts({ status: "proposed", limit: 20 }),
+    useStudioProducts({ status: "draft", limit: 1 }),
+    useStudioProducts({ status: "published", limit: 100 }),
+    useStudioLedger({ limit: 1 }),
+  ]
+  return online && queries.some((query) => query.isPending)
+}
+
 /** What needs doing now, for the coordinator opening the studio in the morning. */
 export function TodayPage() {
   const me = useStudioMe()
   const { t } = useTranslation("studio")
+  const loading = useTodayFirstLoad()
   const name = me.member.first_name
   return (
     <div className="space-y-4">
@@ -156,9 +176,15 @@ export function TodayPage() {
       <Link to="/studio/listings/new" className={`${studioButtonClass} w-full`}>
         {t("today.addListing")}
       </Link>
-      <LinesToHandOver />
-      <ListingsNeedingCare />
-      <Balance />
+      {loading ? (
+        <StudioLoading />
+      ) : (
+        <>
+          <LinesToHandOver />
+          <ListingsNeedingCare />
+          <Balance />
+        </>
+      )}
     </div>
   )
 }
