@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright"
 import sharp from "sharp"
+import type { APIRequestContext, Page } from "@playwright/test"
 import { severeViolations } from "../../accessibility"
 import { expect, test } from "../../fixtures"
+import type { AdminApi } from "../../api/admin-api"
 import { minimalListing } from "../../api/producer-api"
 import { approveListing, coordinatorOfUntrustedGroup, StudioListingsApi } from "../../api/studio-listings-api"
 import { StudioAccessPage } from "../../pages/studio-page"
@@ -76,6 +78,29 @@ async function fillSteps(studio: StudioListingsPage, input: ListingInputType, sh
   await shots("editor-6-review")
 }
 
+/**
+ * A coordinator of a new group under review, logged in on the editor's first step, with the
+ * listing the test types and a way to keep screenshots.
+ */
+async function startNewListing(
+  page: Page,
+  request: APIRequestContext,
+  adminApi: AdminApi,
+  groupName: string,
+  stamp: string
+) {
+  const coordinator = await coordinatorOfUntrustedGroup(request, adminApi, groupName)
+  const api = new StudioListingsApi(request, coordinator.account)
+  const input = listingInput(`${stamp}${Date.now()}`)
+  const studio = new StudioListingsPage(page)
+  const shots = (name: string) => studio.keepScreenshot(test.info().outputPath(`${name}-km-360.png`))
+  await new StudioAccessPage(page).logIn(coordinator.account)
+  await studio.gotoList()
+  await studio.addListing.click()
+  await studio.step("photos").waitFor()
+  return { group: coordinator.group, api, input, studio, shots }
+}
+
 test.describe("studio listings", () => {
   test("a coordinator of a group under review lists a piece with a camera photo; the operator approves it and it is on sale", async ({
     page,
@@ -84,16 +109,7 @@ test.describe("studio listings", () => {
     storeApi,
   }) => {
     test.setTimeout(180_000)
-    const { account, group } = await coordinatorOfUntrustedGroup(request, adminApi, "Listing Test Weavers")
-    const api = new StudioListingsApi(request, account)
-    const input = listingInput(`${Date.now()}`)
-    const studio = new StudioListingsPage(page)
-    const shots = (name: string) => studio.keepScreenshot(test.info().outputPath(`${name}-km-360.png`))
-
-    await new StudioAccessPage(page).logIn(account)
-    await studio.gotoList()
-    await studio.addListing.click()
-    await studio.step("photos").waitFor()
+    const { group, api, input, studio, shots } = await startNewListing(page, request, adminApi, "Listing Test Weavers", "")
     await expect(page.getByText(filled(listings.editor.progress, { step: 1, total: 6 }))).toBeVisible()
 
     const photo = await cameraPhoto()
@@ -138,16 +154,7 @@ test.describe("studio listings", () => {
     adminApi,
   }) => {
     test.setTimeout(180_000)
-    const { account } = await coordinatorOfUntrustedGroup(request, adminApi, "Draft Test Weavers")
-    const api = new StudioListingsApi(request, account)
-    const input = listingInput(`draft ${Date.now()}`)
-    const studio = new StudioListingsPage(page)
-    const shots = (name: string) => studio.keepScreenshot(test.info().outputPath(`${name}-km-360.png`))
-
-    await new StudioAccessPage(page).logIn(account)
-    await studio.gotoList()
-    await studio.addListing.click()
-    await studio.step("photos").waitFor()
+    const { api, input, studio, shots } = await startNewListing(page, request, adminApi, "Draft Test Weavers", "draft ")
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#8a2a2a" } }).jpeg().toBuffer()
     await studio.addPhoto({ name: "scarf.jpg", mimeType: "image/jpeg", buffer: photo })
     await expect(page.getByTestId("draft-photo").getByText(listings.photos.uploaded, { exact: true })).toBeVisible()
@@ -209,16 +216,7 @@ test.describe("studio listings", () => {
     adminApi,
   }) => {
     test.setTimeout(180_000)
-    const { account } = await coordinatorOfUntrustedGroup(request, adminApi, "Offline Test Weavers")
-    const api = new StudioListingsApi(request, account)
-    const input = listingInput(`offline ${Date.now()}`)
-    const studio = new StudioListingsPage(page)
-    const shots = (name: string) => studio.keepScreenshot(test.info().outputPath(`${name}-km-360.png`))
-
-    await new StudioAccessPage(page).logIn(account)
-    await studio.gotoList()
-    await studio.addListing.click()
-    await studio.step("photos").waitFor()
+    const { api, input, studio, shots } = await startNewListing(page, request, adminApi, "Offline Test Weavers", "offline ")
 
     await context.setOffline(true)
     await studio.addPhoto(await cameraPhoto())

@@ -15,6 +15,16 @@ import {
 import { useOnline } from "@/features/studio/components/use-online"
 import { formatMinorAmount } from "@/lib/money"
 
+/** What each of Today's sections asks for: the first load waits for the same queries. */
+const TODAY_ORDERS = { limit: 100 }
+const TODAY_LISTINGS = {
+  sentBack: { status: "rejected", limit: 20 },
+  inReview: { status: "proposed", limit: 20 },
+  drafts: { status: "draft", limit: 1 },
+  onSale: { status: "published", limit: 100 },
+} as const
+const TODAY_LEDGER = { limit: 1 }
+
 function SectionHeading({ children }: { children: string }) {
   return <h2 className="text-lg font-semibold text-stone-950">{children}</h2>
 }
@@ -22,7 +32,7 @@ function SectionHeading({ children }: { children: string }) {
 /** Order lines the group still has to hand over or ship, by order. */
 function LinesToHandOver() {
   const { t } = useTranslation("studio")
-  const orders = useStudioOrders({ limit: 100 })
+  const orders = useStudioOrders(TODAY_ORDERS)
   const waiting = (orders.data?.orders ?? []).filter((order) => linesToDo(order).length > 0)
   return (
     <StudioCard>
@@ -53,10 +63,10 @@ function LinesToHandOver() {
 /** Listings the operator sent back (with the reason), in review, kept as drafts, or on sale but running low. */
 function ListingsNeedingCare() {
   const { t } = useTranslation("studio")
-  const sentBack = useStudioProducts({ status: "rejected", limit: 20 })
-  const inReview = useStudioProducts({ status: "proposed", limit: 20 })
-  const drafts = useStudioProducts({ status: "draft", limit: 1 })
-  const onSale = useStudioProducts({ status: "published", limit: 100 })
+  const sentBack = useStudioProducts(TODAY_LISTINGS.sentBack)
+  const inReview = useStudioProducts(TODAY_LISTINGS.inReview)
+  const drafts = useStudioProducts(TODAY_LISTINGS.drafts)
+  const onSale = useStudioProducts(TODAY_LISTINGS.onSale)
   const lowStock = (onSale.data?.products ?? []).filter((product) =>
     product.variants.some((variant) => availableStock(variant) <= LOW_STOCK_AT)
   )
@@ -123,7 +133,7 @@ function ListingsNeedingCare() {
 /** What the platform owes the group, per currency. */
 function Balance() {
   const { t, i18n } = useTranslation("studio")
-  const ledger = useStudioLedger({ limit: 1 })
+  const ledger = useStudioLedger(TODAY_LEDGER)
   return (
     <StudioCard>
       <SectionHeading>{t("today.balance")}</SectionHeading>
@@ -154,12 +164,12 @@ function Balance() {
 function useTodayFirstLoad(): boolean {
   const online = useOnline()
   const queries = [
-    useStudioOrders({ limit: 100 }),
-    useStudioProducts({ status: "rejected", limit: 20 }),
-    useStudioProducts({ status: "proposed", limit: 20 }),
-    useStudioProducts({ status: "draft", limit: 1 }),
-    useStudioProducts({ status: "published", limit: 100 }),
-    useStudioLedger({ limit: 1 }),
+    useStudioOrders(TODAY_ORDERS),
+    useStudioProducts(TODAY_LISTINGS.sentBack),
+    useStudioProducts(TODAY_LISTINGS.inReview),
+    useStudioProducts(TODAY_LISTINGS.drafts),
+    useStudioProducts(TODAY_LISTINGS.onSale),
+    useStudioLedger(TODAY_LEDGER),
   ]
   return online && queries.some((query) => query.isPending)
 }
