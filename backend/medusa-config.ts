@@ -155,6 +155,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/heritage" },
     { resolve: "./src/modules/settlement" },
     { resolve: "./src/modules/idempotency" },
+    { resolve: "./src/modules/wholesale" },
     { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
     searchModule(),
     {

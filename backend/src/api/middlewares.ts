@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCompaniesMiddlewares } from "./admin/companies/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/producers/[id]/payouts/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminProductReviewsMiddlewares } from "./admin/product-reviews/middlewares"
@@ -24,6 +25,12 @@ import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeReturnsMiddlewares } from "./store/returns/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeWholesaleApplicationsMiddlewares } from "./store/wholesale/applications/middlewares"
+import { storeWholesaleBuyersMiddlewares } from "./store/wholesale/buyers/middlewares"
+import { storeWholesaleCompanyMiddlewares } from "./store/wholesale/company/middlewares"
+import { storeWholesaleInvitesMiddlewares } from "./store/wholesale/invites/middlewares"
+import { storeWholesaleAuthMiddlewares } from "./store/wholesale/middlewares"
+import { storeWholesaleOutletsMiddlewares } from "./store/wholesale/outlets/middlewares"
 import { rejectBadPagination } from "./utils/pagination"
 import { checkShopperBody, rejectUnstorableText } from "./utils/request-text"
 
@@ -35,7 +42,7 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [rejectUnstorableText] },
     { method: ["POST"], matcher: "/store/*", middlewares: [checkShopperBody] },
     { method: ["POST"], matcher: "/auth/*", middlewares: [checkShopperBody] },
-    ...["/store/*", "/producer/*", "/admin/producers*", "/admin/product-reviews*"].map((matcher) => ({
+    ...["/store/*", "/producer/*", "/admin/producers*", "/admin/product-reviews*", "/admin/companies*"].map((matcher) => ({
       method: ["GET" as const],
       matcher,
       middlewares: [rejectBadPagination],
@@ -54,6 +61,7 @@ export default defineMiddlewares({
     ...adminProducersMiddlewares,
     ...adminPayoutsMiddlewares,
     ...adminProductReviewsMiddlewares,
+    ...adminCompaniesMiddlewares,
     ...storeProducersMiddlewares,
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
@@ -64,5 +72,11 @@ export default defineMiddlewares({
     ...storeReturnsMiddlewares,
     ...storeCartsMiddlewares,
     ...storePaymentCollectionsMiddlewares,
+    ...storeWholesaleAuthMiddlewares,
+    ...storeWholesaleApplicationsMiddlewares,
+    ...storeWholesaleCompanyMiddlewares,
+    ...storeWholesaleBuyersMiddlewares,
+    ...storeWholesaleInvitesMiddlewares,
+    ...storeWholesaleOutletsMiddlewares,
   ],
 })

@@ -77,6 +77,15 @@ const OTHER_ROUTES = [
   "GET /store/makers/:handle",
   "GET /store/producers",
   "GET /store/producers/:handle",
+  // Wholesale: scoped to the logged-in customer's company (api/store/wholesale/scope.ts); no order named.
+  "POST /store/wholesale/applications",
+  "GET /store/wholesale/company",
+  "GET /store/wholesale/buyers",
+  "POST /store/wholesale/buyers",
+  "POST /store/wholesale/invites/accept",
+  "POST /store/wholesale/outlets",
+  "GET /store/wholesale/outlets/:id",
+  "POST /store/wholesale/outlets/:id",
 ]
 
 const METHOD_EXPORT = /export(?:s\.|\s+(?:const|async function|function)\s+)(GET|POST|DELETE|PUT|PATCH)\b/g

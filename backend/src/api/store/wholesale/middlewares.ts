@@ -1,0 +1,17 @@
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requireCompanyAdmin, resolveWholesaleScope } from "./scope"
+
+/**
+ * Every /store/wholesale route needs a logged-in customer. Applying and accepting an invitation
+ * are for a customer who buys for no company yet; every other route runs in the caller's company
+ * (`resolveWholesaleScope`), and managing buyers and outlets is for its admins.
+ */
+export const storeWholesaleAuthMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/wholesale/*",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  { matcher: "/store/wholesale/company", middlewares: [resolveWholesaleScope] },
+  { matcher: "/store/wholesale/buyers", middlewares: [resolveWholesaleScope, requireCompanyAdmin] },
+  { matcher: "/store/wholesale/outlets*", middlewares: [resolveWholesaleScope, requireCompanyAdmin] },
+]

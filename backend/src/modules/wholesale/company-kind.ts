@@ -1,0 +1,7 @@
+/** What kind of business buys wholesale: a hotel (its gift shop) or a shop. */
+export const CompanyKind = {
+  HOTEL: "hotel",
+  SHOP: "shop",
+} as const
+
+export type CompanyKindType = (typeof CompanyKind)[keyof typeof CompanyKind]
