@@ -29,8 +29,8 @@ const STRIPE = {
 
 /**
  * The content security policy of the shop:
- * - scripts: the build's own files, and its inline scripts by hash (the Intl warm-up and the
- *   route preloader in index.html), never 'unsafe-inline'; Stripe.js when Stripe is on;
+ * - scripts: the build's own files, and its inline scripts by hash (the route preloader
+ *   in index.html), never 'unsafe-inline'; Stripe.js when Stripe is on;
  * - styles: the build's stylesheet only. React sets `style` props through the DOM (CSSOM),
  *   which style-src does not govern, so no 'unsafe-inline' is needed;
  * - images: ours, the backend's (`/static` uploads, `/images` sizes), data: and blob: (a photo

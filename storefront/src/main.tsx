@@ -1,7 +1,7 @@
 // First: before any module defines a zod schema (see the module).
 import "@/lib/zod-jitless"
 import "@/index.css"
-import { StrictMode } from "react"
+import { startTransition, StrictMode } from "react"
 import { createRoot } from "react-dom/client"
 import { App } from "@/app/app"
 import { ConfigErrorScreen } from "@/components/config-error-screen"
@@ -21,8 +21,11 @@ if (config.ok) {
   console.error(`Sipakam runtime configuration is invalid:\n${config.problems.join("\n")}`)
 }
 
+// The first render as a transition: React renders it in slices of a few milliseconds and lets
+// the browser run between them, instead of one long task that blocks a slow phone's main thread.
 void i18nReady.then(() => {
-  createRoot(container).render(
-    <StrictMode>{config.ok ? <App /> : <ConfigErrorScreen problems={config.problems} />}</StrictMode>
-  )
+  const root = createRoot(container)
+  startTransition(() => {
+    root.render(<StrictMode>{config.ok ? <App /> : <ConfigErrorScreen problems={config.problems} />}</StrictMode>)
+  })
 })

@@ -1,3 +1,5 @@
+import { formatWithPattern, MONEY_PATTERNS } from "./money-patterns.js"
+
 /**
  * Money is an integer number of minor units (cents for USD and EUR, whole riels for KHR) with
  * its currency. Medusa 2 stores and returns prices in major units (25.5 = $25.50), so amounts
@@ -5,10 +7,11 @@
  */
 
 /**
- * Currencies whose everyday minor unit differs from what Intl (ISO 4217) says. ISO gives the
- * riel two decimals, but no coin below one riel circulates and prices are quoted in whole riels.
+ * The minor units of the currencies Sipakam prices in, so that none of them needs Intl (see
+ * money-patterns.ts); other currencies follow Intl (ISO 4217). ISO gives the riel two decimals,
+ * but no coin below one riel circulates and prices are quoted in whole riels.
  */
-const PRACTICAL_FRACTION_DIGITS: Readonly<Record<string, number>> = { KHR: 0 }
+const FRACTION_DIGITS: Readonly<Record<string, number>> = { USD: 2, EUR: 2, KHR: 0 }
 
 const fractionDigitsCache = new Map<string, number>()
 const formatterCache = new Map<string, Intl.NumberFormat>()
@@ -27,7 +30,7 @@ export function currencyFractionDigits(currency: string): number {
   let digits = fractionDigitsCache.get(code)
   if (digits === undefined) {
     digits =
-      PRACTICAL_FRACTION_DIGITS[code] ??
+      FRACTION_DIGITS[code] ??
       new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions()
         .maximumFractionDigits ??
       2
@@ -97,6 +100,10 @@ export function formatMoney(amountMinor: number, currency: string, locale: strin
   const code = normalizeCurrency(currency)
   const digits = currencyFractionDigits(code)
   const key = `${locale}|${code}`
+  const pattern = MONEY_PATTERNS[key]
+  if (pattern) {
+    return formatWithPattern(amountMinor, digits, pattern)
+  }
   let formatter = formatterCache.get(key)
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, {
