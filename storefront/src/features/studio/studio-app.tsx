@@ -8,7 +8,7 @@ import { StudioMeProvider } from "@/features/studio/components/studio-me"
 import { StudioShell } from "@/features/studio/components/studio-shell"
 import { StudioError, StudioLoading } from "@/features/studio/components/studio-ui"
 import { MorePage } from "@/features/studio/more/more-page"
-import { startOutbox } from "@/features/studio/offline/outbox"
+import { startOutbox, stopOutbox } from "@/features/studio/offline/outbox"
 import { StudioOfflineSupport } from "@/features/studio/pwa/studio-offline-support"
 import { startStudioLanguage } from "@/features/studio/studio-i18n"
 import { STUDIO_PAGES } from "@/features/studio/studio-pages"
@@ -18,11 +18,13 @@ import { TodayPage } from "@/features/studio/today/today-page"
 function LoggedInStudio() {
   const me = useProducerMe()
   const location = useLocation()
-  const loggedIn = Boolean(me.data)
+  const memberId = me.data?.member.id
   useEffect(() => {
-    // What waits in the offline outbox is sent as soon as the studio opens, on any page.
-    if (loggedIn) startOutbox()
-  }, [loggedIn])
+    // What the member left in the offline outbox is sent as soon as the studio opens, on any page.
+    if (!memberId) return
+    startOutbox(memberId)
+    return stopOutbox
+  }, [memberId])
   if (me.isPending) return <StudioLoading />
   // Kept data (restored on an offline start) stays on screen when a refresh fails.
   if (me.isError && !me.data) {

@@ -2,7 +2,7 @@ import type { ListingStatusType, StudioProductType } from "@/features/studio/api
 import { newIdempotencyKey } from "@/features/studio/api/producer-client"
 import { parseHours } from "@/features/studio/listings/costing"
 import { parsePriceText, priceFieldText } from "@/features/studio/listings/price-text"
-import type { OutboxEntryType, OutboxPhotoType } from "@/features/studio/offline/outbox-store"
+import type { NewOutboxEntryType, OutboxPhotoType } from "@/features/studio/offline/outbox-store"
 
 /** A photo of a draft: the compressed file until it is uploaded, then also its URL. */
 export type DraftPhotoType = OutboxPhotoType
@@ -257,7 +257,7 @@ export function outboxEntryOf(
   draftKey: string,
   choice: SendChoiceType = "send",
   status: ListingStatusType | null = null
-): OutboxEntryType | null {
+): NewOutboxEntryType | null {
   const id = `${Date.now()}-${newIdempotencyKey()}`
   const common = {
     id,

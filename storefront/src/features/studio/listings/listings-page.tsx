@@ -5,7 +5,6 @@ import { LISTING_STATUSES, type ListingStatusType, useStudioProducts } from "@/f
 import { StudioError, StudioLoading, StudioPageTitle, studioButtonClass, studioInputClass } from "@/features/studio/components/studio-ui"
 import { ListingCard } from "@/features/studio/listings/listing-card"
 import { OutboxPanel } from "@/features/studio/offline/outbox-panel"
-import { startOutbox } from "@/features/studio/offline/outbox"
 
 const PAGE_SIZE = 20
 
@@ -23,7 +22,6 @@ export function ListingsPage() {
   const [limit, setLimit] = useState(PAGE_SIZE)
   useEffect(() => setSearch(q), [q])
   useEffect(() => setLimit(PAGE_SIZE), [status, q])
-  useEffect(() => startOutbox(), [])
   const products = useStudioProducts({ status, q: q || undefined, limit })
 
   const setFilter = (changes: { status?: string | null; q?: string }) => {

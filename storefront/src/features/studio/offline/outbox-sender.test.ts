@@ -77,6 +77,7 @@ function entry(overrides: Partial<OutboxEntryType> = {}): OutboxEntryType {
     attempts: 0,
     retryAt: 0,
     draftKey: null,
+    memberId: "pmem_1",
     ...overrides,
   }
 }

@@ -36,7 +36,15 @@ export type OutboxEntryType = {
   retryAt: number
   /** The editor's draft the entry was made from, to open it again when it was refused. */
   draftKey: string | null
+  /**
+   * The member who saved it: only their login sends it, and only they see it. Another member
+   * who logs in on the same phone (of this group or another) neither sends it nor loses it.
+   */
+  memberId: string
 }
+
+/** An entry as the studio makes it; the outbox adds who saved it. */
+export type NewOutboxEntryType = Omit<OutboxEntryType, "memberId">
 
 export type OutboxStoreType = {
   list(): Promise<OutboxEntryType[]>

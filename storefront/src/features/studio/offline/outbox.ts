@@ -2,7 +2,12 @@ import { useSyncExternalStore } from "react"
 import { STUDIO_PRODUCTS_QUERY_KEY } from "@/features/studio/api/products"
 import { createOutboxSender, type OutboxEventType, type OutboxProgressType } from "@/features/studio/offline/outbox-sender"
 import { forgetDraft } from "@/features/studio/offline/draft-store"
-import { indexedDbOutboxStore, type OutboxEntryType } from "@/features/studio/offline/outbox-store"
+import {
+  indexedDbOutboxStore,
+  type NewOutboxEntryType,
+  type OutboxEntryType,
+  type OutboxStoreType,
+} from "@/features/studio/offline/outbox-store"
 import { producerOutboxTransport } from "@/features/studio/offline/outbox-transport"
 import { queryClient } from "@/lib/query-client"
 
@@ -18,7 +23,19 @@ export type OutboxSnapshotType = {
   storageError: string | null
 }
 
-const store = indexedDbOutboxStore()
+/** The logged-in member, whose entries the outbox shows and sends; null while no one is. */
+let memberId: string | null = null
+
+const phoneStore = indexedDbOutboxStore()
+/** The phone's outbox as the logged-in member sees it: their own entries only. */
+const store: OutboxStoreType = {
+  ...phoneStore,
+  list: async () => (await phoneStore.list()).filter((entry) => entry.memberId === memberId),
+  get: async (id) => {
+    const entry = await phoneStore.get(id)
+    return entry?.memberId === memberId ? entry : undefined
+  },
+}
 let snapshot: OutboxSnapshotType = { loaded: false, entries: [], progress: {}, sent: [], storageError: null }
 const listeners = new Set<() => void>()
 
@@ -73,21 +90,34 @@ export async function sendOutbox(options: { now?: boolean } = {}): Promise<void>
   }
 }
 
-let started = false
+let listening = false
 
-/** Starts the outbox once per visit: sends now, whenever the phone comes back online, and on a retry timer. */
-export function startOutbox(): void {
-  if (started) return
-  started = true
-  window.addEventListener("online", () => void sendOutbox({ now: true }))
+/**
+ * Starts the outbox for the member who logged in: sends their entries now, whenever the phone
+ * comes back online, and on a retry timer.
+ */
+export function startOutbox(loggedInMemberId: string): void {
+  memberId = loggedInMemberId
+  if (!listening) {
+    listening = true
+    window.addEventListener("online", () => void sendOutbox({ now: true }))
+  }
   void sendOutbox({ now: true })
 }
 
-/** Keeps an entry on the phone, then sends it if the phone is online. */
-export async function saveToOutbox(entry: OutboxEntryType): Promise<void> {
+/** Stops sending when the member leaves the studio or logs out; their entries stay on the phone. */
+export function stopOutbox(): void {
+  memberId = null
+  clearTimeout(retryTimer)
+  void refresh()
+}
+
+/** Keeps an entry of the logged-in member on the phone, then sends it if the phone is online. */
+export async function saveToOutbox(newEntry: NewOutboxEntryType): Promise<void> {
+  if (memberId === null) throw new Error("The outbox keeps entries only while a member is logged in")
+  const entry: OutboxEntryType = { ...newEntry, memberId }
   await store.put(entry)
   await refresh()
-  startOutbox()
   void sendOutbox({ now: true })
 }
 

@@ -21,7 +21,7 @@ import {
   STEP_COUNT,
 } from "@/features/studio/listings/listing-draft"
 import { forgetDraft, writeDraft } from "@/features/studio/offline/draft-store"
-import { discardOutboxEntry, saveToOutbox, startOutbox } from "@/features/studio/offline/outbox"
+import { discardOutboxEntry, saveToOutbox } from "@/features/studio/offline/outbox"
 import { HeritageStep } from "./heritage-step"
 import { MakersStep } from "./makers-step"
 import { PhotosStep } from "./photos-step"
@@ -63,7 +63,6 @@ export function ListingEditorPage() {
 
   const queryClient = useQueryClient()
   useEffect(() => {
-    startOutbox()
     // Loaded while online, so the later steps work on a phone that loses its connection.
     warmPhotoTools()
     void import("@/features/studio/listings/listings-page")
