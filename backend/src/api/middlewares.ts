@@ -12,6 +12,7 @@ import { producerMakersMiddlewares } from "./producer/makers/middlewares"
 import { producerMeMiddlewares } from "./producer/me/middlewares"
 import { producerAuthMiddlewares } from "./producer/middlewares"
 import { producerOrdersMiddlewares } from "./producer/orders/middlewares"
+import { producerTradeTermsMiddlewares } from "./producer/products/[id]/trade-terms/middlewares"
 import { producerProductsMiddlewares } from "./producer/products/middlewares"
 import { producerUploadsMiddlewares } from "./producer/uploads/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
@@ -31,6 +32,7 @@ import { storeWholesaleCompanyMiddlewares } from "./store/wholesale/company/midd
 import { storeWholesaleInvitesMiddlewares } from "./store/wholesale/invites/middlewares"
 import { storeWholesaleAuthMiddlewares } from "./store/wholesale/middlewares"
 import { storeWholesaleOutletsMiddlewares } from "./store/wholesale/outlets/middlewares"
+import { storeWholesaleTradeTermsMiddlewares } from "./store/wholesale/trade-terms/middlewares"
 import { rejectBadPagination } from "./utils/pagination"
 import { checkShopperBody, rejectUnstorableText } from "./utils/request-text"
 
@@ -56,6 +58,7 @@ export default defineMiddlewares({
     ...producerMakersMiddlewares,
     ...producerUploadsMiddlewares,
     ...producerProductsMiddlewares,
+    ...producerTradeTermsMiddlewares,
     ...producerOrdersMiddlewares,
     ...producerLedgerMiddlewares,
     ...adminProducersMiddlewares,
@@ -78,5 +81,6 @@ export default defineMiddlewares({
     ...storeWholesaleBuyersMiddlewares,
     ...storeWholesaleInvitesMiddlewares,
     ...storeWholesaleOutletsMiddlewares,
+    ...storeWholesaleTradeTermsMiddlewares,
   ],
 })

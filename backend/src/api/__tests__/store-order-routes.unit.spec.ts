@@ -86,6 +86,7 @@ const OTHER_ROUTES = [
   "POST /store/wholesale/outlets",
   "GET /store/wholesale/outlets/:id",
   "POST /store/wholesale/outlets/:id",
+  "GET /store/wholesale/trade-terms",
 ]
 
 const METHOD_EXPORT = /export(?:s\.|\s+(?:const|async function|function)\s+)(GET|POST|DELETE|PUT|PATCH)\b/g

@@ -40,3 +40,20 @@ export const STORE_PRODUCT_LINKED_FIELDS = [
   "heritage_profile.hours_to_make",
   "heritage_profile.care",
 ]
+
+/**
+ * Path segments the store never resolves on products, whatever `fields` asks: a variant's raw
+ * prices (`variants.prices`, which Medusa allows) hold every price of its price set, the trade
+ * price list's among them, and the price set, its price lists and rules lead to them too. A
+ * shopper's price is `variants.calculated_price`, which Medusa works out for the shopper's own
+ * customer groups. `trade_terms` would be the wholesale terms, were they ever linked.
+ */
+export const STORE_PRODUCT_DISALLOWED_SEGMENTS = [
+  "prices",
+  "price_set",
+  "price_set_link",
+  "price_list",
+  "price_lists",
+  "price_rules",
+  "trade_terms",
+]

@@ -1,10 +1,11 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
-import { requireCompanyAdmin, resolveWholesaleScope } from "./scope"
+import { requireApprovedCompany, requireCompanyAdmin, resolveWholesaleScope } from "./scope"
 
 /**
  * Every /store/wholesale route needs a logged-in customer. Applying and accepting an invitation
  * are for a customer who buys for no company yet; every other route runs in the caller's company
- * (`resolveWholesaleScope`), and managing buyers and outlets is for its admins.
+ * (`resolveWholesaleScope`), managing buyers and outlets is for its admins, and trade terms are
+ * for buyers of an approved company.
  */
 export const storeWholesaleAuthMiddlewares: MiddlewareRoute[] = [
   {
@@ -14,4 +15,5 @@ export const storeWholesaleAuthMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/wholesale/company", middlewares: [resolveWholesaleScope] },
   { matcher: "/store/wholesale/buyers", middlewares: [resolveWholesaleScope, requireCompanyAdmin] },
   { matcher: "/store/wholesale/outlets*", middlewares: [resolveWholesaleScope, requireCompanyAdmin] },
+  { matcher: "/store/wholesale/trade-terms", middlewares: [resolveWholesaleScope, requireApprovedCompany] },
 ]

@@ -7,7 +7,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { WHOLESALE_MODULE } from "../../../modules/wholesale"
 import { CompanyBuyerRole, type CompanyBuyerRoleType } from "../../../modules/wholesale/company-buyer-role"
-import type { CompanyStatusType } from "../../../modules/wholesale/company-status"
+import { CompanyStatus, type CompanyStatusType } from "../../../modules/wholesale/company-status"
 import type WholesaleModuleService from "../../../modules/wholesale/service"
 
 export type WholesaleScopeType = {
@@ -80,6 +80,21 @@ export function requireCompanyAdmin(
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
       "Only an admin of your company may manage its buyers and outlets"
+    )
+  }
+  next()
+}
+
+/** Trade terms and prices are for buyers of an approved company only. */
+export function requireApprovedCompany(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (wholesaleScope(req).companyStatus !== CompanyStatus.APPROVED) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Trade terms are for buyers of an approved company: yours is not approved"
     )
   }
   next()
