@@ -3,7 +3,7 @@
  * it: `#` stands for the grouped number. A browser's first `Intl.NumberFormat` loads its
  * number-formatting data, 50-90 ms of main-thread CPU on our 2-core build machine and several
  * times that on a cheap phone, on every page that shows a price; formatting from these patterns
- * costs nothing. money.test.ts checks every pattern against Intl for many amounts, so a change
+ * costs nothing. money-patterns.test.ts checks every pattern against Intl for many amounts, so a change
  * in CLDR fails there and says what to write here. Other locales and currencies use Intl.
  */
 export type MoneyPatternType = {
